@@ -1,0 +1,27 @@
+"""The ``warta`` command line. Each command group lives in its own module of this package."""
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="warta",
+    help="Turn Indonesian and English news into event data: who did what to whom, when and where.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
+
+
+@app.callback()
+def _root() -> None:
+    """warta: news to event data (PLOVER/CAMEO), Indonesian and English."""
+
+
+# Command modules register themselves on `app` when imported.
+from warta.cli import actors as _actors  # noqa: E402,F401
+from warta.cli import evaluate as _evaluate  # noqa: E402,F401
+from warta.cli import run as _run  # noqa: E402,F401
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,2 @@
+"""Commands on actors: ``warta actors resolve``, ``warta entities``."""
+from __future__ import annotations

@@ -1,0 +1,57 @@
+"""Assembly of the spaCy pipeline for each language pack (``id``, ``en``).
+
+Every entry point (CLI, API, Dask workers) gets its ``Language`` object from :func:`load`, so all of
+them run the same components in the same order:
+
+    tokenizer -> [trained components, if a model ships] -> sentences -> warta_actors
+              -> warta_events -> warta_when_where
+
+Components are registered by name with spaCy's ``@Language.factory`` in their own packages
+(``warta.actors``, ``warta.events``, ``warta.when_where``) and read and write the ``Doc``
+extensions declared in :mod:`warta.nlp.extensions`.
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from warta.nlp import extensions  # noqa: F401  (registers Doc._ attributes)
+
+SUPPORTED_LANGS = ("id", "en")
+WARTA_COMPONENTS = ("warta_actors", "warta_events", "warta_when_where")
+
+
+def model_path(lang: str) -> Path | None:
+    """The trained pipeline shipped in the package for ``lang``, if there is one."""
+    p = Path(str(resources.files("warta") / "data" / "models" / lang))
+    return p if (p / "config.cfg").exists() else None
+
+
+def _register_components() -> None:
+    # Importing these modules registers their factories with spaCy.
+    import warta.actors.component  # noqa: F401
+    import warta.events.component  # noqa: F401
+    import warta.when_where.component  # noqa: F401
+
+
+@functools.lru_cache(maxsize=None)
+def load(lang: str, *, with_components: bool = True, use_model: bool = True) -> Language:
+    """The spaCy pipeline for ``lang`` ("id" or "en"), cached per process."""
+    if lang not in SUPPORTED_LANGS:
+        raise ValueError(f"unsupported language {lang!r}: warta codes {', '.join(SUPPORTED_LANGS)}")
+    path = model_path(lang) if use_model else None
+    if path is not None:
+        nlp = spacy.load(path)
+    else:
+        nlp = spacy.blank(lang)
+    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
+        nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "\u2026", "\n"]})
+    if with_components:
+        _register_components()
+        for name in WARTA_COMPONENTS:
+            nlp.add_pipe(name)
+    return nlp
