@@ -1,15 +1,208 @@
-"""spaCy component ``warta_events``: extracts and codes events (PLOVER/CAMEO) from each sentence."""
+"""spaCy component ``warta_events``: extracts and codes events (PLOVER/CAMEO) from each sentence.
+
+Reads ``doc._.mentions`` (actor mentions, from ``warta_actors``) and writes ``doc._.events``
+(list[Event]) and ``doc._.quotes`` (list[Quote]). Dates and places are left to ``warta_when_where``.
+"""
+from __future__ import annotations
+
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from warta.events import lexicon as lexmod
+from warta.events.extract import Slot, extract_sentence
+from warta.events.quotes import find_quotes
+from warta.model import Actor, Mention, Quote, Span
+
+
+def _actor(m: Mention, text: str | None = None, start: int | None = None, end: int | None = None) -> Actor:
+    a = m.actor()
+    if text is not None:
+        a.text, a.start, a.end = text, start, end
+    return a
+
+
+def build_slots(doc: Doc, words: list[str], lex, quotes, quote_speakers) -> tuple[list[Slot], list[int]]:
+    """Actor slots in token space: mentions, then pronouns resolved to their antecedents."""
+    n = len(doc)
+    slot_at = [-1] * n
+    slots: list[Slot] = []
+    mentions: list[Mention] = sorted(doc._.mentions or [], key=lambda m: (m.start, -m.end))
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or any(slot_at[i] >= 0 for i in range(span.start, span.end)):
+            continue
+        k = len(slots)
+        slots.append(Slot(span.start, span.end, [m.actor()], kind=m.kind))
+        for i in range(span.start, span.end):
+            slot_at[i] = k
+    sing, plur = lex.cue("pronoun_singular"), lex.cue("pronoun_plural")
+    pair_head, first = lex.cue("pronoun_pair_head"), lex.cue("pronoun_first")
+    pair_nouns = {"pemimpin", "negara", "pihak", "belah", "kepala", "presiden", "menteri"}
+    if not slots and not quote_speakers:
+        return slots, slot_at
+    real = sorted(range(len(slots)), key=lambda k: slots[k].ts)
+    ri = 0
+    history: list[int] = []  # real slots seen so far, in order
+    i = 0
+    while i < n:
+        while ri < len(real) and slots[real[ri]].ts <= i:
+            history.append(real[ri])
+            ri += 1
+        w = words[i]
+        if slot_at[i] >= 0 or not (w in sing or w in plur or w in pair_head or w in first):
+            i += 1
+            continue
+        tok = doc[i]
+        actors: list[Actor] = []
+        end = i + 1
+        if w in first:
+            qi = next((q for q, (qs, qe) in enumerate(quotes) if qs <= tok.idx < qe), None)
+            sp = quote_speakers.get(qi) if qi is not None else None
+            if sp is not None:
+                actors = [Actor(text=tok.text, start=tok.idx, end=tok.idx + len(tok), entity_id=sp.entity_id,
+                                name=sp.name, country=sp.country, org=sp.org, sector=sp.sector)]
+            elif w == "pihaknya" and history:
+                actors = _resolve(slots, history, 1, tok)
+        elif w in sing:
+            actors = _resolve(slots, history, 1, tok, prefer_per=lex.lang == "id" or w != "it")
+        elif w in plur:
+            actors = _resolve(slots, history, 2, tok)
+        elif w in pair_head and i + 1 < n and words[i + 1] in pair_nouns:
+            end = i + 2 + (1 if words[i + 1] == "belah" and i + 2 < n else 0)
+            actors = _resolve(slots, history, 2, doc[i:end])
+        if actors:
+            k = len(slots)
+            slots.append(Slot(i, end, actors, kind="PRON", pronoun=True))
+            for j in range(i, end):
+                slot_at[j] = k
+        i = end
+    return slots, slot_at
+
+
+def _resolve(slots, history, count, tok, prefer_per=True) -> list[Actor]:
+    """Antecedent(s) of a pronoun: the latest PER mention (singular) or the last two distinct actors."""
+    text = tok.text
+    start = tok.idx if hasattr(tok, "idx") else tok.start_char
+    end = start + len(text)
+    recent = history[-12:]
+    if count == 1:
+        cands = [k for k in reversed(recent) if slots[k].kind == "PER"] if prefer_per else []
+        cands = cands or list(reversed(recent))
+        if not cands:
+            return []
+        a = slots[cands[0]].actors[0]
+        return [Actor(text=text, start=start, end=end, entity_id=a.entity_id, name=a.name, country=a.country,
+                      org=a.org, sector=a.sector)]
+    out, keys = [], set()
+    for k in reversed(recent):
+        a = slots[k].actors[0]
+        key = a.country or a.org or a.entity_id
+        if key and key not in keys:
+            keys.add(key)
+            out.append(Actor(text=text, start=start, end=end, entity_id=a.entity_id, name=a.name,
+                             country=a.country, org=a.org, sector=a.sector))
+        if len(out) == 2:
+            break
+    return out if len(out) == 2 else []
+
+
+def speakers(doc: Doc, words, lex, quotes, mention_list: list[Mention]) -> dict[int, Mention]:
+    """Speaker of each quote: ``“...,” kata X`` / ``X said`` after it, or ``X: “...”`` / ``X mengatakan, “...”``."""
+    speech = lex.cue("speech")
+    out: dict[int, Mention] = {}
+    text = doc.text
+    for qi, (qs, qe) in enumerate(quotes):
+        after = [m for m in mention_list if qe < m.start <= qe + 80]
+        if after:
+            gap = text[qe:after[0].start].lower()
+            if any(w in speech for w in gap.replace(",", " ").replace("\u201d", " ").replace('"', " ").split()):
+                out[qi] = after[0]
+                continue
+        before = [m for m in mention_list if qs - 80 <= m.end < qs]
+        if before:
+            gap = text[before[-1].end:qs].lower()
+            if ":" in gap or any(w in speech for w in gap.replace(",", " ").split()):
+                out[qi] = before[-1]
+                continue
+        # "..." ujarnya: the last person mentioned before the quote
+        tail = text[qe:qe + 25].lower()
+        if "nya" in tail and any(w.rstrip(".,") in speech for w in tail.split()):
+            prev = [m for m in mention_list if m.end <= qs]
+            per = [m for m in prev if m.kind == "PER"] or prev
+            if per:
+                out[qi] = per[-1]
+    return out
+
+
+def reporters_in(words, slot_at, slots, lex, s: int, e: int) -> set[int]:
+    """Slots of the sentence that report speech (``kata X``, ``menurut X``, ``, X said``)."""
+    after = lex.cue("speech_after")
+    out: set[int] = set()
+    seen = set()
+    for i in range(s, e):
+        k = slot_at[i]
+        if k < 0 or k in seen:
+            continue
+        seen.add(k)
+        sl = slots[k]
+        lo = max(s, sl.ts - 4)
+        if any(words[j] in after for j in range(lo, sl.ts)):
+            out.add(k)
+            continue
+        if lex.lang == "en":
+            nxt = words[sl.te:min(e, sl.te + 3)]
+            prv = words[max(s, sl.ts - 3):sl.ts]
+            if any(w in after for w in nxt) and (any(w in (",", "\u201d", '"', "''") for w in prv)):
+                out.add(k)
+    return out
 
 
 @Language.factory("warta_events")
 def make_events(nlp: Language, name: str):
+    lang = nlp.lang if nlp.lang in ("id", "en") else "id"
+    lex = lexmod.load(lang)
+
     def component(doc: Doc) -> Doc:
         if doc._.events is None:
             doc._.events = []
         if doc._.quotes is None:
             doc._.quotes = []
+        text = doc.text
+        words = [lexmod.normalise(t.text) for t in doc]
+        mention_list = sorted(doc._.mentions or [], key=lambda m: m.start)
+        qspans = find_quotes(text)
+        qspk = speakers(doc, words, lex, qspans, mention_list) if qspans else {}
+        slots, slot_at = build_slots(doc, words, lex, qspans, qspk)
+        article = doc._.article
+        doc_id = getattr(article, "id", None) or ""
+        tok_char = [(t.idx, t.idx + len(t.text)) for t in doc]
+        sents = list(doc.sents)
+        sent_of_char = []
+        for si, sent in enumerate(sents):
+            sent_of_char.append((sent.start_char, sent.end_char, si))
+        for qi, (qs, qe) in enumerate(qspans):
+            sp = qspk.get(qi)
+            si = next((x for a, b, x in sent_of_char if a <= qs < b), None)
+            doc._.quotes.append(Quote(start=qs, end=qe, text=text[qs:qe], speaker=sp.actor() if sp else None,
+                                      sentence_index=si))
+        if not slots:
+            return doc
+        for si, sent in enumerate(sents):
+            s, e = sent.start, sent.end
+            if not any(slot_at[i] >= 0 for i in range(s, e)):
+                continue
+            reps = reporters_in(words, slot_at, slots, lex, s, e)
+            span = Span(sent.start_char, sent.end_char, sent.text)
+            evs = extract_sentence(doc_id, si, span, words, slot_at, slots, lex, s, e, reps, tok_char, text)
+            if not evs:
+                continue
+            rep = min(reps, key=lambda k: slots[k].ts) if reps else None
+            for ev in evs:
+                if rep is not None:
+                    ev.reported_by = slots[rep].actors[0]
+                q = next((text[a:b] for a, b in qspans if a <= ev.trigger.start < b), None)
+                ev.quote = q
+            doc._.events.extend(evs)
         return doc
 
     return component

@@ -48,6 +48,10 @@ def load(lang: str, *, with_components: bool = True, use_model: bool = True) -> 
         nlp = spacy.load(path)
     else:
         nlp = spacy.blank(lang)
+    if lang == "id":
+        from warta.nlp.tokenizer import customize_tokenizer
+
+        customize_tokenizer(nlp)
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "\u2026", "\n"]})
     if with_components:

@@ -1,0 +1,235 @@
+"""The actor knowledge base: countries, organisations, people (with dated roles) and agent words.
+
+All facts live in data files under ``warta/data/kb/`` (format in its README.md); this module only
+reads them and builds the alias index the linker matches against. :func:`load_kb` is cached per
+process, so every pipeline, CLI call and worker shares one index.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+# Word pieces: camelCase glue ("RusiaVladimir") and hyphens split words; digits stand alone.
+WORD_RE = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}[\p{Lu}\p{M}]*|\p{L}+|\d+")
+
+# Name particles that never make a short form on their own ("bin", "al" in "Mohammed bin Salman").
+PARTICLES = {"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "di", "la", "le", "du", "dos",
+             "das", "del", "ibn", "abu", "abdul", "mohammed", "muhammad", "mohammad", "ali", "jr", "sr",
+             "ii", "iii", "st", "mc", "mac", "o", "haji", "hj", "sheikh", "syekh"}
+
+
+def words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the word pieces of ``text``."""
+    return [m.span() for m in WORD_RE.finditer(text)]
+
+
+def key_of(text: str) -> tuple[str, ...]:
+    return tuple(text[s:e].lower() for s, e in words(text))
+
+
+def parse_date(s: str | None, *, end: bool = False) -> date | None:
+    """'2024-11-16', '2024-11' or '2024' (month/year -> the first day). Empty -> None (open)."""
+    s = (s or "").strip()
+    if not s or s == "-":
+        return None
+    parts = [int(p) for p in s.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return date(*parts)
+
+
+@dataclass(frozen=True)
+class Role:
+    country: str | None
+    role: str | None
+    sector: str | None
+    start: date | None = None
+    end: date | None = None  # exclusive: the first day out of office
+    org: str | None = None
+
+    def active(self, d: date) -> bool:
+        return (self.start is None or self.start <= d) and (self.end is None or d < self.end)
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    kind: str  # PER, ORG, GPE
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    source: str | None = None
+
+    def on(self, d: date | None) -> tuple[str | None, str | None, str | None, str | None]:
+        """(country, org, sector, role) of the entity on date ``d`` (None: its latest role)."""
+        if not self.roles:
+            return self.country, self.org, self.sector, None
+        if d is None:
+            r = max(self.roles, key=lambda r: r.start or date.min)
+            return r.country or self.country, r.org or self.org, r.sector, r.role
+        for r in self.roles:
+            if r.active(d):
+                return r.country or self.country, r.org or self.org, r.sector, r.role
+        past = [r for r in self.roles if r.end is not None and r.end <= d]
+        if past:
+            r = max(past, key=lambda r: r.end)
+            return r.country or self.country, r.org or self.org, "ELI", f"former {r.role}" if r.role else None
+        first = min(self.roles, key=lambda r: r.start or date.min)
+        return first.country or self.country, self.org, self.sector, None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What an alias stands for: kind is one of country, seat, org, person, short, agent, group,
+    title, mod. ``ref`` is an entity id (country/seat/org/person/short) or None."""
+
+    kind: str
+    ref: str | None
+    case: str  # exact, cap, any
+    surface: tuple[str, ...] = ()  # the alias's own word pieces (for exact-case matching)
+    sector: str | None = None
+    role: str | None = None
+    lang: str = "*"
+
+
+@dataclass
+class KB:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    aliases: dict[tuple[str, ...], list[Hit]] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)  # first word -> longest alias length
+    vocab: set[str] = field(default_factory=set)
+    coref: dict[str, set[str]] = field(default_factory=dict)  # name word -> person ids (in-doc only)
+
+    def add(self, alias: str, hit: Hit) -> None:
+        surface = tuple(alias[s:e] for s, e in words(alias))
+        if not surface:
+            return
+        key = tuple(w.lower() for w in surface)
+        hit = Hit(hit.kind, hit.ref, hit.case, surface, hit.sector, hit.role, hit.lang)
+        lst = self.aliases.setdefault(key, [])
+        if hit not in lst:
+            lst.append(hit)
+        self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+        self.vocab.update(key)
+
+    def country_name(self, iso3: str | None) -> str | None:
+        e = self.entities.get(f"gpe:{iso3}") if iso3 else None
+        return e.name if e else iso3
+
+
+def default_case(alias: str) -> str:
+    letters = [c for c in alias if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
+        return "exact"
+    return "cap"
+
+
+def _rows(path: Path):
+    if not path.exists():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield [f.strip() for f in line.split("\t")]
+
+
+def kb_dir() -> Path:
+    return Path(str(resources.files("warta") / "data" / "kb"))
+
+
+def _pad(row: list[str], n: int) -> list[str]:
+    return row + [""] * (n - len(row))
+
+
+def _load_countries(kb: KB, d: Path) -> None:
+    for row in _rows(d / "countries.tsv"):
+        if row[0] == "iso3":
+            continue
+        iso3, _iso2, name_en, name_id, aliases, capital = _pad(row, 6)[:6]
+        eid = f"gpe:{iso3}"
+        kb.entities[eid] = Entity(eid, name_en, "GPE", country=iso3, source="ISO 3166-1 / CLDR")
+        for a in {name_en, name_id, *[x for x in aliases.split("|") if x]}:
+            kb.add(a, Hit("country", eid, default_case(a)))
+        if capital:
+            kb.add(capital, Hit("seat", eid, "cap", sector="GOV"))
+    for row in _rows(d / "country_aliases.tsv"):
+        iso3, alias, typ, sector, case = _pad(row, 5)[:5]
+        eid = f"gpe:{iso3}"
+        if eid not in kb.entities:
+            kb.entities[eid] = Entity(eid, alias, "GPE", country=iso3, source="country_aliases.tsv")
+        kind = "seat" if typ in ("capital", "seat") else "country"
+        kb.add(alias, Hit(kind, eid, case or default_case(alias), sector=sector or None))
+
+
+def _load_orgs(kb: KB, d: Path) -> None:
+    for row in _rows(d / "orgs.tsv"):
+        oid, org, country, sector, names, source = _pad(row, 6)[:6]
+        if oid == "id":
+            continue
+        names_l = [n for n in names.split("|") if n]
+        eid = f"org:{oid}"
+        kb.entities[eid] = Entity(eid, names_l[0] if names_l else org or oid, "ORG", country=country or None,
+                                  org=org or None, sector=sector or None, source=source or None)
+        for n in names_l:
+            kb.add(n, Hit("org", eid, default_case(n)))
+
+
+def _load_people(kb: KB, d: Path) -> None:
+    for path in sorted(d.glob("people*.tsv")):
+        for row in _rows(path):
+            pid, country, role, sector, start, end, names, short, source = _pad(row, 9)[:9]
+            if pid == "id":
+                continue
+            eid = f"per:{pid}"
+            ent = kb.entities.get(eid)
+            names_l = [n for n in names.split("|") if n]
+            if ent is None:
+                ent = Entity(eid, names_l[0] if names_l else pid, "PER", country=country or None)
+                kb.entities[eid] = ent
+            if source:
+                ent.source = source
+            if role and role != "-":
+                org = None
+                if country.startswith("org:"):
+                    org_ent = kb.entities.get(country)
+                    org = org_ent.org if org_ent else country[4:]
+                    country = org_ent.country if org_ent and org_ent.country else ""
+                ent.roles.append(Role(country or None, role, sector or None,
+                                      parse_date(start), parse_date(end), org))
+            else:
+                ent.sector = sector or ent.sector
+                ent.country = country or ent.country
+            for n in names_l:
+                kb.add(n, Hit("person", eid, "cap"))
+                for s, e in words(n):
+                    w = n[s:e]
+                    if len(w) >= 2 and w.lower() not in PARTICLES and w[0].isupper():
+                        kb.coref.setdefault(w.lower(), set()).add(eid)
+            for n in (x for x in short.split("|") if x):
+                kb.add(n, Hit("short", eid, "cap"))
+
+
+def _load_agents(kb: KB, d: Path) -> None:
+    for row in _rows(d / "agents.tsv"):
+        phrase, typ, sector, role, lang = _pad(row, 5)[:5]
+        case = "exact" if phrase.isupper() else "any"
+        kb.add(phrase, Hit(typ, None, case, sector=sector or None, role=role or None, lang=lang or "*"))
+
+
+@functools.lru_cache(maxsize=4)
+def load_kb(path: str | None = None) -> KB:
+    """The knowledge base from ``path`` (default: the packaged ``warta/data/kb``), cached."""
+    d = Path(path) if path else kb_dir()
+    kb = KB()
+    _load_countries(kb, d)
+    _load_orgs(kb, d)
+    _load_people(kb, d)
+    _load_agents(kb, d)
+    return kb

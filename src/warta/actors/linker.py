@@ -1,0 +1,428 @@
+"""Find actor mentions in text and resolve them, on a date, to country, organisation and sector.
+
+Three passes over the word pieces of the text (see :func:`warta.actors.kb.words`):
+
+1. **Atoms**: the longest knowledge-base alias starting at each word (dictionary look-up keyed on
+   the first word, so most words cost one ``dict`` probe). ``-nya`` is stripped when the bare word
+   is known ("Rusianya"), camelCase glue and hyphens split words ("AS-Tiongkok",
+   "Presiden RusiaVladimir Putin"), and each alias has a case rule ("AS" only in capitals).
+2. **Phrases**: adjacent atoms combine into one actor phrase: ``[mod] title|agent [mod]
+   [country|seat|org ["(" acronym ")"]] [","] [person | unknown Capitalised Name]``
+   ("Presiden Korea Selatan Yoon Seok Yul", "pasukan Ukraina", "juru bicara Kremlin"); in English
+   also ``country-adjective [mod] title|agent [person|Name]`` ("Russian President Vladimir Putin").
+3. **Coreference**: later short forms of a person named earlier in the document ("Biden", "Kim")
+   resolve to that person; so do names of unknown people introduced with a title.
+
+People resolve on the article's date through their dated roles (see :meth:`Entity.on`). A bare
+agent ("polisi", "pemerintah") gets a country only in an Indonesian-language document that names
+no foreign country (then Indonesia); otherwise it keeps country null.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from warta.actors.kb import KB, PARTICLES, Entity, Hit, load_kb, words
+from warta.model import Mention
+
+_JOIN_OK = re.compile(r"^[ \t\u00a0\-'\u2019]*$")  # what may separate the words of one alias
+_SPACE = re.compile(r"^[ \t\u00a0]*$")
+_COMMA = re.compile(r"^[ \t\u00a0]*,[ \t\u00a0]*$")
+
+# Capitalised words that are not (part of) names, even right after a title.
+NOT_NAME = {
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret",
+    "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "june", "july", "august", "october", "december", "baca", "juga",
+    "ia", "dia", "kami", "kita", "mereka", "the", "a", "an", "he", "she", "they", "it", "in", "on",
+    "of", "and", "yang", "dan", "di", "ke", "dari", "pada", "untuk", "itu", "ini", "said", "says",
+    "told", "kata", "ujar", "menurut", "namun", "tetapi", "sementara", "selain", "saat", "ketika",
+    "advertisement", "scroll", "video", "foto", "ist", "dok", "wib", "wit", "wita", "rp", "dalam",
+    "tersebut", "sebelumnya", "kemudian", "sebagai", "adalah", "bahwa", "has", "have", "had",
+    "was", "is", "will", "would", "also", "who", "which", "sudah", "telah", "akan", "tidak",
+    "bukan", "hal", "pihak", "tim", "dengan", "oleh", "soal", "terkait", "tentang",
+}
+
+GPE_KINDS = ("country", "seat")
+COMPLEMENT_KINDS = ("country", "seat", "org")
+PERSON_KINDS = ("person", "short")
+HEAD_KINDS = ("title", "agent", "group")
+
+
+@dataclass
+class Atom:
+    start: int  # char offsets
+    end: int
+    i: int  # word index range [i, j)
+    j: int
+    hits: list[Hit]
+    text: str
+
+    def kinds(self) -> set[str]:
+        return {h.kind for h in self.hits}
+
+    def first(self, *kinds: str) -> Hit | None:
+        for h in self.hits:
+            if h.kind in kinds:
+                return h
+        return None
+
+
+@dataclass
+class _Phrase:
+    atoms: list[Atom] = field(default_factory=list)
+    name_span: tuple[int, int] | None = None  # unknown name (chars)
+    start: int = 0
+    end: int = 0
+
+
+class Linker:
+    """Finds and resolves actor mentions; build once (``Linker.default()``), call many times."""
+
+    def __init__(self, kb: KB | None = None):
+        self.kb = kb or load_kb()
+
+    _default: "Linker | None" = None
+
+    @classmethod
+    def default(cls) -> "Linker":
+        if cls._default is None:
+            cls._default = cls()
+        return cls._default
+
+    # ------------------------------------------------------------------ pass 1: atoms
+    def _tokens(self, text: str):
+        spans = words(text)
+        keys = []
+        vocab = self.kb.vocab
+        for n, (s, e) in enumerate(spans):
+            k = text[s:e].lower()
+            if k not in vocab and k.endswith("nya") and len(k) > 5 and k[:-3] in vocab:
+                k = k[:-3]
+                spans[n] = (s, e - 3)
+            keys.append(k)
+        return spans, keys
+
+    def _case_ok(self, hit: Hit, text: str, spans, i: int, j: int) -> bool:
+        if hit.case == "any":
+            return True
+        if hit.case == "exact":
+            return all(text[spans[k][0]:spans[k][1]] == hit.surface[k - i] for k in range(i, j))
+        s0 = spans[i][0]
+        return text[s0].isupper()
+
+    def atoms(self, text: str, lang: str = "id") -> tuple[list[Atom], list[tuple[int, int]], list[str]]:
+        spans, keys = self._tokens(text)
+        first, aliases = self.kb.first, self.kb.aliases
+        out: list[Atom] = []
+        n = len(keys)
+        i = 0
+        while i < n:
+            maxlen = first.get(keys[i])
+            if not maxlen:
+                i += 1
+                continue
+            found = None
+            for length in range(min(maxlen, n - i), 0, -1):
+                hits = aliases.get(tuple(keys[i:i + length]))
+                if not hits:
+                    continue
+                if length > 1 and not all(_JOIN_OK.match(text[spans[k][1]:spans[k + 1][0]])
+                                          for k in range(i, i + length - 1)):
+                    continue
+                ok = [h for h in hits if (h.lang == "*" or h.lang == lang)
+                      and self._case_ok(h, text, spans, i, i + length)]
+                if ok:
+                    found = (length, ok)
+                    break
+            if found:
+                length, ok = found
+                s, e = spans[i][0], spans[i + length - 1][1]
+                out.append(Atom(s, e, i, i + length, ok, text[s:e]))
+                i += length
+            else:
+                i += 1
+        return out, spans, keys
+
+    # ------------------------------------------------------------------ pass 2: phrases
+    def _adjacent(self, text: str, a_end: int, b_start: int, comma: bool = False) -> bool:
+        gap = text[a_end:b_start]
+        return bool(_SPACE.match(gap) or (comma and _COMMA.match(gap)))
+
+    def _unknown_name(self, text: str, spans, keys, covered: set[int], j: int, comma: bool) -> tuple[int, int] | None:
+        """Capitalised words (1-4) starting at word ``j``: the name of someone the KB lacks."""
+        k = j
+        prev_end = None
+        while k < len(spans) and k - j < 4:
+            s, e = spans[k]
+            w = text[s:e]
+            if k in covered or not w[0].isupper() or keys[k] in NOT_NAME or w.isdigit():
+                break
+            if prev_end is not None and not _JOIN_OK.match(text[prev_end:s]):
+                break
+            prev_end = e
+            k += 1
+        if k == j:
+            return None
+        return spans[j][0], spans[k - 1][1]
+
+    def phrases(self, text: str, atoms: list[Atom], spans, keys, lang: str) -> list[_Phrase]:
+        covered = {w for a in atoms for w in range(a.i, a.j)}
+        by_word = {a.i: a for a in atoms}
+        out: list[_Phrase] = []
+        n = len(atoms)
+        idx = 0
+        while idx < n:
+            a = atoms[idx]
+            ks = a.kinds()
+            ph = _Phrase([a])
+            nxt = idx + 1
+            if ks & {"mod", *HEAD_KINDS} or (lang == "en" and ks & {"country"}):
+                # extend: heads, mods, complement, person
+                have_head = bool(ks & set(HEAD_KINDS))
+                have_comp = bool(ks & set(COMPLEMENT_KINDS)) and not have_head
+                while nxt < n:
+                    b = atoms[nxt]
+                    bk = b.kinds()
+                    last = ph.atoms[-1]
+                    if bk & set(PERSON_KINDS) and (have_head or have_comp) and self._adjacent(text, last.end, b.start, comma=True):
+                        if have_head or lang == "en":
+                            ph.atoms.append(b)
+                            nxt += 1
+                        break
+                    if not self._adjacent(text, last.end, b.start):
+                        # "Amerika Serikat (AS)": a parenthesised alias of the complement
+                        if have_comp and text[last.end:b.start].strip() == "(" and text[b.end:b.end + 1] == ")":
+                            ph.atoms.append(b)
+                            nxt += 1
+                            continue
+                        break
+                    if bk & {"mod"}:
+                        ph.atoms.append(b)
+                        nxt += 1
+                        continue
+                    if bk & set(HEAD_KINDS) and not have_comp:
+                        ph.atoms.append(b)
+                        have_head = True
+                        nxt += 1
+                        continue
+                    if bk & set(HEAD_KINDS) and have_comp and lang == "en":
+                        ph.atoms.append(b)
+                        have_head = True
+                        nxt += 1
+                        continue
+                    if bk & set(COMPLEMENT_KINDS) and have_head and not have_comp:
+                        ph.atoms.append(b)
+                        have_comp = True
+                        nxt += 1
+                        continue
+                    break
+                # drop trailing mods that attach nothing ("pemerintah baru" keeps "baru" only inside)
+                while len(ph.atoms) > 1 and ph.atoms[-1].kinds() == {"mod"}:
+                    ph.atoms.pop()
+                    nxt -= 1
+                heads = [x for x in ph.atoms if x.kinds() & set(HEAD_KINDS)]
+                has_person = any(x.kinds() & set(PERSON_KINDS) for x in ph.atoms)
+                if heads and not has_person and heads[-1].first(*HEAD_KINDS).kind == "title":
+                    last = ph.atoms[-1]
+                    j = last.j
+                    # unknown name after the title: "Hakim Alejandro Rivera", "Menlu Inggris, Jack Straw"
+                    if j < len(spans) and j not in covered:
+                        gap = text[last.end:spans[j][0]]
+                        if _SPACE.match(gap) or (_COMMA.match(gap) and ph.atoms[-1].kinds() & set(COMPLEMENT_KINDS)):
+                            if gap and gap.strip() == "," and spans[j][0] - last.end > 3:
+                                pass
+                            ns = self._unknown_name(text, spans, keys, covered, j, False)
+                            if ns:
+                                ph.name_span = ns
+                if not heads and not has_person and ks == {"mod"}:
+                    idx = nxt
+                    continue
+            ph.start = ph.atoms[0].start
+            ph.end = ph.name_span[1] if ph.name_span else ph.atoms[-1].end
+            if lang == "en" and ph.atoms[0].start >= 4 and text[ph.atoms[0].start - 4:ph.atoms[0].start].lower() == "the ":
+                pass  # keep "the" outside the span
+            out.append(ph)
+            idx = nxt
+        return out
+
+    # ------------------------------------------------------------------ resolution
+    def _pick_person(self, hits: list[Hit], d: date | None, seen: set[str]) -> Entity | None:
+        ids = [h.ref for h in hits if h.kind in PERSON_KINDS and h.ref]
+        if not ids:
+            return None
+        for pid in ids:
+            if pid in seen:
+                return self.kb.entities[pid]
+        if d is not None:
+            for pid in ids:
+                ent = self.kb.entities[pid]
+                if any(r.active(d) for r in ent.roles):
+                    return ent
+        return self.kb.entities[ids[0]]
+
+    def resolve_phrase(self, text: str, ph: _Phrase, d: date | None, seen: set[str]) -> Mention | None:
+        heads = [(a, a.first(*HEAD_KINDS)) for a in ph.atoms if a.first(*HEAD_KINDS)]
+        mods = [a.first("mod") for a in ph.atoms if a.kinds() == {"mod"} or (a.first("mod") and not a.first(*HEAD_KINDS, *COMPLEMENT_KINDS, *PERSON_KINDS))]
+        comp_atom = next((a for a in ph.atoms if a.first(*COMPLEMENT_KINDS)), None)
+        pers_atom = next((a for a in ph.atoms if a.first(*PERSON_KINDS)), None)
+        eli = any(m and m.sector == "ELI" for m in mods)
+        head = heads[-1][1] if heads else None
+        if head is None and pers_atom is None and comp_atom is None:
+            return None
+        if head is not None and head.kind == "group" and comp_atom is None and pers_atom is None:
+            return None
+
+        country = org = sector = role = None
+        entity_id = name = None
+        kind = "AGENT"
+        comp_country = comp_org = comp_sector = None
+        comp_ent = None
+        if comp_atom is not None:
+            ch = comp_atom.first(*COMPLEMENT_KINDS)
+            comp_ent = self.kb.entities.get(ch.ref)
+            if comp_ent is not None:
+                comp_country, comp_org = comp_ent.country, comp_ent.org
+                comp_sector = ch.sector if ch.kind == "seat" else comp_ent.sector
+        if pers_atom is not None:
+            ent = self._pick_person(pers_atom.hits, d, seen)
+            if ent is not None:
+                seen.add(ent.id)
+                country, org, sector, role = ent.on(d)
+                entity_id, name, kind = ent.id, ent.name, "PER"
+                if eli and sector == "GOV" and mods and any(m.role in ("former", "ousted") for m in mods if m):
+                    sector = "ELI"
+                country = country or comp_country
+                if head is not None and role is None:
+                    role = head.role
+        elif ph.name_span is not None:
+            s, e = ph.name_span
+            name = text[s:e]
+            entity_id = "new:" + re.sub(r"\W+", "-", name.lower()).strip("-")
+            kind = "PER"
+            country, org = comp_country, comp_org
+            sector = head.sector if head else None
+            role = head.role if head else None
+            if head is not None and head.sector == "GOV" and comp_sector and comp_sector not in ("GOV",):
+                sector = comp_sector if comp_sector in ("REB", "PTY", "OPP", "JUD", "LEG", "MIL", "COP", "SPY") else sector
+            if eli:
+                sector = "ELI"
+        elif head is not None:
+            country, org = comp_country, comp_org
+            sector, role = head.sector, head.role
+            if comp_sector and (sector == "GOV" or comp_sector == "REB"):
+                sector = comp_sector
+            if eli:
+                sector = "ELI"
+            if comp_ent is not None:
+                name = comp_ent.name
+        else:  # a complement alone: a country, capital/seat or organisation
+            ch = comp_atom.first(*COMPLEMENT_KINDS)
+            entity_id, name = comp_ent.id, comp_ent.name
+            country, org, sector = comp_country, comp_org, comp_sector
+            kind = "ORG" if ch.kind == "org" else "GPE"
+        return Mention(start=ph.start, end=ph.end, text=text[ph.start:ph.end], entity_id=entity_id,
+                       name=name, country=country, org=org, sector=sector, role=role, kind=kind)
+
+    # ------------------------------------------------------------------ the whole thing
+    def link(self, text: str, d: date | None = None, lang: str = "id") -> list[Mention]:
+        atoms, spans, keys = self.atoms(text, lang)
+        # a person's short form is only standalone when listed as such; coref forms come later
+        phrases = self.phrases(text, atoms, spans, keys, lang)
+        seen: set[str] = set()
+        mentions: list[Mention] = []
+        for ph in phrases:
+            m = self.resolve_phrase(text, ph, d, seen)
+            if m is not None:
+                mentions.append(m)
+        self._coref(text, spans, keys, mentions, d)
+        self._home_country(mentions, lang)
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        return mentions
+
+    def _coref(self, text: str, spans, keys, mentions: list[Mention], d: date | None) -> None:
+        """Later short forms of people named in the document: "Biden", "Kim", "Rivera"."""
+        people: dict[str, Mention] = {}
+        for m in mentions:
+            if m.kind != "PER" or not m.entity_id:
+                continue
+            src = m.name or m.text
+            if m.entity_id.startswith("per:"):
+                ent = self.kb.entities[m.entity_id]
+                forms = [w for w, ids in self.kb.coref.items() if False]  # placeholder (never used)
+                del forms
+                for n in self._names_of(ent):
+                    for s, e in words(n):
+                        w = n[s:e]
+                        if len(w) >= 2 and w.lower() not in PARTICLES and w[0].isupper():
+                            people.setdefault(w.lower(), m)
+            else:
+                for s, e in words(src):
+                    w = src[s:e]
+                    if len(w) >= 3 and w.lower() not in PARTICLES:
+                        people.setdefault(w.lower(), m)
+        if not people:
+            return
+        taken = sorted((m.start, m.end) for m in mentions)
+        first_start = {}
+        for m in mentions:
+            if m.kind == "PER" and m.entity_id:
+                first_start.setdefault(m.entity_id, m.start)
+        import bisect
+        starts = [t[0] for t in taken]
+        extra = []
+        k = 0
+        n = len(spans)
+        while k < n:
+            key = keys[k]
+            m = people.get(key)
+            if m is None:
+                k += 1
+                continue
+            s, e = spans[k]
+            if not text[s].isupper() or (key in ("as",) and text[s:e] != text[s:e].upper()):
+                k += 1
+                continue
+            pos = bisect.bisect_right(starts, s) - 1
+            if pos >= 0 and taken[pos][1] > s:
+                k += 1
+                continue
+            if s < first_start.get(m.entity_id, 0):
+                k += 1
+                continue
+            # absorb following words of the same name ("Kim Jong" ... rare) - keep it to one word
+            extra.append(Mention(start=s, end=e, text=text[s:e], entity_id=m.entity_id, name=m.name,
+                                 country=m.country, org=m.org, sector=m.sector, role=m.role, kind="PER",
+                                 score=0.9))
+            k += 1
+        mentions.extend(extra)
+
+    def _names_of(self, ent: Entity) -> list[str]:
+        cache = getattr(self, "_names_cache", None)
+        if cache is None:
+            cache = {}
+            for key, hits in self.kb.aliases.items():
+                for h in hits:
+                    if h.kind in PERSON_KINDS and h.ref:
+                        cache.setdefault(h.ref, []).append(" ".join(h.surface))
+            self._names_cache = cache
+        return cache.get(ent.id, [ent.name])
+
+    def _home_country(self, mentions: list[Mention], lang: str) -> None:
+        """Bare agents ("polisi", "pemerintah") in Indonesian text naming no foreign country: IDN."""
+        if lang != "id":
+            return
+        countries = {m.country for m in mentions if m.country}
+        if countries - {"IDN"}:
+            return
+        for m in mentions:
+            if m.kind == "AGENT" and m.country is None and m.org is None:
+                m.country = "IDN"
+                m.score = 0.7
+
+
+def link(text: str, d: date | None = None, lang: str = "id") -> list[Mention]:
+    """Mentions in ``text`` resolved on date ``d`` with the default (packaged) knowledge base."""
+    return Linker.default().link(text, d, lang)

@@ -1,0 +1,346 @@
+"""Sentence-level event extraction: triggers from the lexicon, then source/target by rules.
+
+No parser: roles come from clause-aware linear heuristics over tokens and actor mentions.
+
+* active verb: source = nearest actor group before the trigger in its clause that is not inside
+  a prepositional phrase or a reported-speech phrase; target = first actor group after it.
+  Purpose clauses (``untuk/guna``, ``to``) take the main subject of the sentence; an object
+  clitic (``mendesaknya``) takes the previous actor as target.
+* passive verb (``di-``/``ter-``, ``was ...ed``): source = actor after ``oleh``/``by`` (or right after
+  the Indonesian verb), target = the subject before it.
+* event noun (``serangan Israel ke Gaza``, ``dukungan China terhadap Rusia``, ``Israeli attack on``):
+  source = the genitive/adjacent actor or ``yang dilakukan X``/``by X``, else the clause subject;
+  target = actor in a ``ke/terhadap/kepada/...`` phrase.
+* coordinated actors (``Biden, Yoon, dan Ishiba``) form one compound side.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from warta.events import coding
+from warta.events.lexicon import Lexicon, Match, find, normalise
+from warta.events.modality import modality as modality_of
+from warta.model import Actor, Event, Mention, Quote, Span
+
+RIGHT_WINDOW = 12
+LEFT_SKIP = {"para", "sang", "pihak", "the", "a", "an", "kalangan"}
+COOP_INTENT = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+CONFLICT_INTENT = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
+PARTICIPLE_IRREGULAR = {"held", "sent", "shot", "fought", "given", "broken", "withdrawn", "beaten",
+                        "struck", "taken", "thrown", "seen", "met", "led", "sold", "told", "left",
+                        "found", "built", "kept", "paid", "put", "set", "cut", "hit", "forbidden"}
+EN_ADVERBS = {"also", "not", "reportedly", "allegedly", "already", "being", "been", "later", "then",
+              "recently", "previously", "repeatedly", "now", "just", "still", "n't"}
+
+
+@dataclass
+class Slot:
+    """An actor phrase in token space: a real mention, or a pronoun resolved to its antecedent(s)."""
+
+    ts: int
+    te: int
+    actors: list[Actor]
+    kind: str | None = None
+    pronoun: bool = False
+
+
+@dataclass
+class Cand:
+    m: Match
+    source: list[int]
+    target: list[int]
+    etype: str
+    cameo: str
+    mode: str | None
+    modality: str = "asserted"
+    confidence: float = 0.5
+    drop: bool = False
+    extra_target: list[Actor] = field(default_factory=list)
+
+
+class SentenceContext:
+    def __init__(self, words, slot_at, slots, lex: Lexicon, s: int, e: int, reporters: set[int]):
+        self.w, self.slot_at, self.slots, self.lex, self.s, self.e = words, slot_at, slots, lex, s, e
+        self.reporters = reporters
+        self.preps = lex.cue("preps")
+        self.tpreps = lex.cue("target_preps")
+        self.coord = lex.cue("coordinators")
+        self.boundary = lex.cue("boundary")
+        self.speech_after = lex.cue("speech_after")
+
+    # -- groups ---------------------------------------------------------------
+    def prev_slot(self, k: int) -> int | None:
+        j = self.slots[k].ts - 1
+        while j >= self.s and self.slot_at[j] < 0 and self.w[j] in self.coord:
+            j -= 1
+        if j >= self.s and self.slot_at[j] >= 0 and self.slot_at[j] != k:
+            return self.slot_at[j]
+        return None
+
+    def next_slot(self, k: int) -> int | None:
+        j = self.slots[k].te
+        while j < self.e and self.slot_at[j] < 0 and self.w[j] in self.coord:
+            j += 1
+        if j < self.e and self.slot_at[j] >= 0 and self.slot_at[j] != k:
+            return self.slot_at[j]
+        return None
+
+    def group_left(self, k: int) -> list[int]:
+        g = [k]
+        while True:
+            p = self.prev_slot(g[0])
+            if p is None or p in g or p in self.reporters:
+                break
+            g.insert(0, p)
+        return g
+
+    def group_right(self, k: int, limit: int | None = None) -> list[int]:
+        g = [k]
+        while True:
+            n = self.next_slot(g[-1])
+            if n is None or n in g or n in self.reporters or (limit is not None and self.slots[n].ts >= limit):
+                break
+            g.append(n)
+        return g
+
+    def in_pp(self, k: int, preps=None) -> bool:
+        preps = self.preps if preps is None else preps
+        j = self.slots[k].ts - 1
+        while j >= self.s and self.w[j] in LEFT_SKIP:
+            j -= 1
+        return j >= self.s and self.w[j] in preps and not (self.w[j] == "dengan" and j > self.s and self.w[j - 1] == "bersama")
+
+    # -- searches -------------------------------------------------------------
+    def left_subject(self, pos: int) -> list[int]:
+        j = pos - 1
+        while j >= self.s:
+            if self.w[j] == ";":
+                return []
+            k = self.slot_at[j]
+            if k >= 0:
+                g = self.group_left(k)
+                if not any(x in self.reporters for x in g) and not self.in_pp(g[0]):
+                    return g
+                j = self.slots[g[0]].ts - 1
+                continue
+            j -= 1
+        return []
+
+    def main_subject(self, pos: int) -> list[int]:
+        j = self.s
+        while j < pos:
+            k = self.slot_at[j]
+            if k >= 0:
+                g = self.group_right(k, limit=pos)
+                if not any(x in self.reporters for x in g) and not self.in_pp(g[0]):
+                    return g
+                j = self.slots[g[-1]].te
+                continue
+            j += 1
+        return []
+
+    def right_target(self, pos: int, exclude: set[int], pp_only: bool = False) -> list[int]:
+        hi = min(self.e, pos + RIGHT_WINDOW)
+        j = pos
+        while j < hi:
+            w = self.w[j]
+            if w in self.boundary or w in self.speech_after:
+                return []
+            k = self.slot_at[j]
+            if k >= 0:
+                if k not in exclude and k not in self.reporters and (not pp_only or self.in_pp(k, self.tpreps)):
+                    return [x for x in self.group_right(k) if x not in exclude]
+                j = self.slots[k].te
+                continue
+            j += 1
+        return []
+
+    def agent_after(self, pos: int) -> list[int]:
+        """``oleh X`` / ``by X`` / ``yang dilakukan X`` / Indonesian ``di-verb X`` after ``pos``."""
+        hi = min(self.e, pos + RIGHT_WINDOW)
+        agent = self.lex.cue("agent_preps")
+        if pos < self.e and self.slot_at[pos] >= 0 and self.lex.lang == "id":
+            return self.group_right(self.slot_at[pos])
+        for j in range(pos, hi):
+            w = self.w[j]
+            if w in self.boundary:
+                break
+            if w in agent:
+                i = j + 1
+                while i < hi and self.w[i] in LEFT_SKIP:
+                    i += 1
+                if i < hi and self.slot_at[i] >= 0:
+                    return self.group_right(self.slot_at[i])
+        return []
+
+    def genitive(self, m: Match) -> list[int]:
+        """Actor right after an event noun (``serangan Israel``), or ``yang dilakukan X``."""
+        pos = m.end
+        for j in range(pos, min(self.e, pos + 4)):
+            w = self.w[j]
+            if w in self.boundary or w in self.preps or w == ",":
+                break
+            k = self.slot_at[j]
+            if k >= 0:
+                return self.group_right(k)
+        if pos + 1 < self.e and self.w[pos] in ("yang",) and self.w[pos + 1].startswith("di"):
+            return self.agent_after(pos + 2) or self.agent_after(pos + 1)
+        # English: "Israeli attack", "Israel's attack"
+        j = m.start - 1
+        if j >= self.s and self.w[j] in ("'s", "’s"):
+            j -= 1
+        if self.lex.lang == "en" and j >= self.s and self.slot_at[j] >= 0:
+            return self.group_left(self.slot_at[j])
+        return []
+
+    def antecedent(self, pos: int, exclude: set[int]) -> list[int]:
+        j = pos - 1
+        while j >= self.s:
+            k = self.slot_at[j]
+            if k >= 0 and k not in exclude and k not in self.reporters:
+                return [k]
+            j -= 1
+        return []
+
+    def preceded_by(self, pos: int, cues: frozenset[str], skip: int = 3) -> bool:
+        fut = self.lex.cue("future") | self.lex.cue("negation") | EN_ADVERBS | {"juga", "turut", "ikut", "dapat", "bisa", "terus", "kembali", "telah", "sudah"}
+        j = pos - 1
+        n = 0
+        while j >= self.s and n <= skip:
+            if self.w[j] in cues:
+                return True
+            if self.w[j] not in fut:
+                return False
+            j -= 1
+            n += 1
+        return False
+
+    def clause_start(self, pos: int) -> int:
+        j = pos - 1
+        stops = self.boundary | {",", "yang", "dan", "and"}
+        while j >= self.s:
+            if self.w[j] in stops:
+                return j + 1
+            j -= 1
+        return self.s
+
+    def is_en_passive(self, m: Match) -> bool:
+        w = self.w[m.start]
+        if not (w.endswith("ed") or w.endswith("en") or w in PARTICIPLE_IRREGULAR):
+            return False
+        aux = self.lex.cue("passive_aux")
+        j = m.start - 1
+        n = 0
+        while j >= self.s and n < 3:
+            if self.w[j] in aux:
+                return True
+            if self.w[j] not in EN_ADVERBS:
+                return False
+            j -= 1
+            n += 1
+        return False
+
+
+def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float]:
+    kind = m.kind
+    if ctx.lex.lang == "en" and kind == "active" and ctx.is_en_passive(m):
+        kind = "passive"
+    purpose = ctx.preceded_by(m.start, ctx.lex.cue("purpose"))
+    conf = 0.6
+    if kind == "passive":
+        src = ctx.agent_after(m.end)
+        tgt = ctx.left_subject(m.start)
+        conf = 0.6 if src else 0.3
+    elif kind == "noun":
+        src = ctx.genitive(m)
+        tgt = ctx.right_target(m.end, set(src), pp_only=True) if src else []
+        if not src:
+            src = ctx.main_subject(m.start) if purpose else ctx.left_subject(m.start)
+            tgt = ctx.right_target(m.end, set(src), pp_only=True)
+            conf = 0.5
+    else:
+        src = ctx.main_subject(m.start) if purpose else ctx.left_subject(m.start)
+        if m.clitic:
+            tgt = ctx.antecedent(m.start, set(src))
+        else:
+            tgt = ctx.right_target(m.end, set(src))
+        conf = 0.7 if src and tgt else 0.55
+    tgt = [t for t in tgt if t not in src]
+    return src, tgt, conf
+
+
+def _keys(actors: list[Actor]) -> frozenset[str]:
+    return frozenset((a.country or a.org or a.text or "").upper() for a in actors)
+
+
+def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[str], slot_at: list[int],
+                     slots: list[Slot], lex: Lexicon, s: int, e: int, reporters: set[int],
+                     tok_char: list[tuple[int, int]], text: str) -> list[Event]:
+    matches = [m for m in find(lex, words, s, e) if m.entry.event_type != "IGNORE"]
+    if not matches:
+        return []
+    ctx = SentenceContext(words, slot_at, slots, lex, s, e, reporters)
+    cands: list[Cand] = []
+    for m in matches:
+        src, tgt, conf = roles(ctx, m)
+        c = Cand(m, src, tgt, m.entry.event_type, m.entry.cameo, m.entry.mode, confidence=conf)
+        c.modality = modality_of(words, m.start, ctx.clause_start(m.start), lex)
+        cands.append(c)
+    # control predicates (sepakat/agree, janji/promise, ancam/threaten) govern a following one
+    for i, c in enumerate(cands):
+        if not c.m.entry.control or c.drop:
+            continue
+        for x in cands[i + 1:]:
+            if x.drop or x.m.start - c.m.end > 4:
+                continue
+            if any(words[j] in ctx.boundary for j in range(c.m.end, x.m.start)):
+                break
+            x.drop = True
+            if not c.target:
+                c.target = [t for t in x.target if t not in c.source]
+            if c.m.entry.control == "intent" and x.etype in CONFLICT_INTENT:
+                c.etype, c.cameo, c.mode = "THREATEN", coding.INTENT_CODE.get(x.cameo[:2], "130"), None
+            break
+    events: list[Event] = []
+    seen: dict[tuple, int] = {}
+    for c in cands:
+        if c.drop or not c.source:
+            continue
+        etype, cameo, mode = c.etype, c.cameo, c.mode
+        if c.modality == "future" and (etype in COOP_INTENT or etype in CONFLICT_INTENT):
+            cameo = coding.INTENT_CODE.get(cameo[:2], cameo)
+            etype = "AGREE" if etype in COOP_INTENT else "THREATEN"
+            mode = coding.lookup(cameo).plover_mode
+        row = coding.lookup(cameo)
+        source = _dedupe([a for k in c.source for a in slots[k].actors])
+        target = _dedupe([a for k in c.target for a in slots[k].actors])
+        skeys = _keys(source)
+        target = [a for a in target if not (a.start == source[0].start and a.end == source[0].end)] if source else target
+        key = (etype, skeys, _keys(target))
+        if key in seen:
+            continue
+        # the same event with fewer roles (no target) is a duplicate of a fuller one
+        sub = next((i for (t, sk, tk), i in seen.items() if t == etype and sk == skeys and (not target or not tk)), None)
+        if sub is not None:
+            if target and not events[sub].target:
+                events[sub].target = target
+                seen[(etype, skeys, _keys(target))] = sub
+            continue
+        t0, t1 = tok_char[c.m.start][0], tok_char[c.m.end - 1][1]
+        ev = Event(doc_id=doc_id, sentence_index=sent_index, event_type=etype, mode=mode, cameo=cameo,
+                   goldstein=row.goldstein, quad_class=row.quad_class, source=source, target=target,
+                   modality=c.modality, evidence=sent_span, trigger=Span(t0, t1, text[t0:t1]),
+                   confidence=min(1.0, c.confidence + (0.1 if len(c.m.tokens) > 1 else 0.0)))
+        seen[key] = len(events)
+        events.append(ev)
+    return events
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    out, seen = [], set()
+    for a in actors:
+        k = (a.start, a.end, a.country, a.org)
+        if k not in seen:
+            seen.add(k)
+            out.append(a)
+    return out

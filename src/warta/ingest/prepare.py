@@ -1,0 +1,50 @@
+"""From a raw Article to one ready for the NLP stages: cleaned text, dateline, date, language."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from warta.ingest import lang as lang_mod
+from warta.ingest.clean import clean
+from warta.ingest.dates import date_in_text, parse_date
+from warta.model import Article, IngestError
+
+CODED_LANGS = ("id", "en")
+
+
+def prepare(article: Article, *, lang: str = "auto", default_date: date | datetime | None = None,
+            do_clean: bool = True) -> Article | IngestError:
+    """Clean ``article`` in place and fill in source, place, publication date and language.
+
+    ``raw_text`` keeps the text as it arrived; ``text`` becomes the cleaned text that later stages
+    (and their character offsets) refer to. Returns an IngestError if nothing is left.
+    """
+    if article.raw_text is None:
+        article.raw_text = article.text
+    raw = article.raw_text
+    if do_clean:
+        c = clean(raw)
+        article.text = c.text
+        article.meta["junk_lines"] = c.junk
+        if c.place and not article.place:
+            article.place = c.place
+        if c.outlet:
+            article.meta["dateline_outlet"] = c.outlet
+            if not article.source:
+                article.source = c.outlet
+    if not article.text.strip():
+        return IngestError(article.origin or article.id, "no text left after removing page junk")
+    # publication date: metadata, then the outlet's date stamp in the text, then --date
+    published = parse_date(article.published) if article.published is not None else None
+    if published is None:
+        published = date_in_text(raw)
+    if published is None:
+        published = default_date
+    article.published = published
+    # language: forced, given by the record, or detected
+    if lang != "auto":
+        article.lang = lang
+    elif not article.lang:
+        article.lang = lang_mod.detect(article.text)
+    if article.lang and article.lang not in CODED_LANGS:
+        article.lang_flag = article.lang
+    return article

@@ -1,0 +1,205 @@
+"""Web sources: HTML pages (trafilatura + htmldate), RSS/Atom feeds (feedparser + httpx) and
+WARC / WARC.gz archives (warcio).
+
+Network access uses one ``httpx.Client`` with timeouts and a size limit per response; a page or
+feed that cannot be fetched becomes an :class:`~warta.model.IngestError` (URL and reason) and the
+rest of the batch goes on.
+"""
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from warta.model import Article, IngestError
+
+Item = Article | IngestError
+Known = Callable[[str], bool] | None
+
+TIMEOUT_S = 10.0
+CONNECT_TIMEOUT_S = 5.0
+MAX_PAGE_BYTES = 5_000_000
+MAX_FEED_BYTES = 10_000_000
+USER_AGENT = "warta/0.1 (+https://github.com/warta; news event coder)"
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def make_client(timeout: float = TIMEOUT_S):
+    """An ``httpx.Client`` with warta's timeouts, redirects followed and a polite user agent."""
+    import httpx
+
+    return httpx.Client(timeout=httpx.Timeout(timeout, connect=min(CONNECT_TIMEOUT_S, timeout)),
+                        follow_redirects=True, headers={"User-Agent": USER_AGENT})
+
+
+def fetch(url: str, client: Any = None, max_bytes: int = MAX_PAGE_BYTES) -> tuple[bytes, str] | IngestError:
+    """``(body, content_type)`` of ``url``, or an IngestError saying why not."""
+    import httpx
+
+    own = client is None
+    client = client or make_client()
+    try:
+        with client.stream("GET", url) as resp:
+            if resp.status_code >= 400:
+                return IngestError(url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
+            declared = resp.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
+                return IngestError(url, f"response too large ({declared} bytes > {max_bytes})")
+            chunks, size = [], 0
+            for chunk in resp.iter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    return IngestError(url, f"response too large (> {max_bytes} bytes)")
+                chunks.append(chunk)
+            return b"".join(chunks), resp.headers.get("content-type", "")
+    except httpx.TimeoutException:
+        return IngestError(url, "timed out")
+    except httpx.HTTPError as exc:
+        return IngestError(url, f"unreachable: {type(exc).__name__}: {exc}")
+    except ValueError as exc:  # malformed URL
+        return IngestError(url, f"bad URL: {exc}")
+    finally:
+        if own:
+            client.close()
+
+
+def article_from_html(data: bytes | str, *, location: str, article_id: str, url: str | None = None,
+                      published: Any = None, title: str | None = None,
+                      source: str | None = None) -> Iterator[Item]:
+    """One Article from an HTML page: main text and metadata by trafilatura, date by htmldate."""
+    import htmldate
+    import trafilatura
+
+    if isinstance(data, bytes):
+        if not data.strip():
+            yield IngestError(location, "empty")
+            return
+        if b"\x00" in data[:4096]:
+            yield IngestError(location, "binary content, not HTML")
+            return
+    try:
+        doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False, include_images=False)
+    except Exception as exc:  # trafilatura raises a variety of parser errors on broken markup
+        yield IngestError(location, f"HTML could not be parsed: {type(exc).__name__}: {exc}")
+        return
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        yield IngestError(location, "HTML page with no main text")
+        return
+    date = published or getattr(doc, "date", None)
+    if not date:
+        try:
+            date = htmldate.find_date(data, original_date=True, extensive_search=False)
+        except Exception:  # htmldate is best effort
+            date = None
+    yield Article(
+        id=article_id, text=text, title=title or getattr(doc, "title", None), url=url or getattr(doc, "url", None),
+        source=source or getattr(doc, "sitename", None) or getattr(doc, "hostname", None),
+        published=date, origin=location,
+        meta={k: v for k, v in (("author", getattr(doc, "author", None)),
+                                ("description", getattr(doc, "description", None))) if v},
+    )
+
+
+def _looks_like_feed(body: bytes, content_type: str) -> bool:
+    ct = content_type.lower()
+    if any(t in ct for t in ("rss", "atom", "/xml", "+xml")) and "xhtml" not in ct:
+        return True
+    head = body[:512].lstrip().lower()
+    return head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf")) and b"<html" not in body[:2048].lower()
+
+
+def read_url(url: str, *, client: Any = None, known: Known = None) -> Iterator[Item]:
+    """A feed URL (each entry's page is fetched) or a single page URL."""
+    got = fetch(url, client, MAX_FEED_BYTES)
+    if isinstance(got, IngestError):
+        yield got
+        return
+    body, ctype = got
+    if _looks_like_feed(body, ctype):
+        yield from read_feed_bytes(body, location=url, client=client, known=known)
+    elif known is None or not known(url):
+        yield from article_from_html(body, location=url, article_id=url, url=url)
+
+
+def _entry_date(entry: Any) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed"):
+        t = entry.get(key)
+        if t:
+            return datetime(*t[:6], tzinfo=timezone.utc)
+    return None
+
+
+def read_feed_bytes(body: bytes, *, location: str, client: Any = None, known: Known = None) -> Iterator[Item]:
+    """Entries of an RSS/Atom feed; each entry's page is fetched and extracted."""
+    import feedparser
+
+    feed = feedparser.parse(body)
+    if not feed.entries:
+        why = getattr(feed, "bozo_exception", None)
+        yield IngestError(location, f"not a feed or no entries{': ' + str(why) if why else ''}")
+        return
+    site = feed.feed.get("title") if getattr(feed, "feed", None) else None
+    own = client is None
+    client = client or make_client()
+    try:
+        for i, entry in enumerate(feed.entries):
+            link = entry.get("link")
+            if not link:
+                yield IngestError(f"{location}#entry{i + 1}", "feed entry without a link")
+                continue
+            if known is not None and known(link):
+                continue
+            got = fetch(link, client, MAX_PAGE_BYTES)
+            if isinstance(got, IngestError):
+                yield got
+                continue
+            yield from article_from_html(got[0], location=link, article_id=link, url=link,
+                                         published=_entry_date(entry), title=entry.get("title"),
+                                         source=site)
+    finally:
+        if own:
+            client.close()
+
+
+def read_warc(path: Path, known: Known = None) -> Iterator[Item]:
+    """HTML responses of a WARC or WARC.gz file (request, metadata and other records are skipped)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    with open(path, "rb") as fh:
+        it = ArchiveIterator(fh)
+        n = 0
+        while True:
+            offset = None
+            try:
+                record = next(it)
+                offset = it.get_record_offset()
+                if record.rec_type != "response":
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI") or f"{path}@{offset}"
+                http = record.http_headers
+                ctype = (http.get_header("Content-Type") or "") if http else ""
+                status = http.get_statuscode() if http else None
+                if not ctype.lower().startswith(HTML_TYPES) or (status and not str(status).startswith("2")):
+                    continue
+                if known is not None and known(url):
+                    continue
+                body = record.content_stream().read(MAX_PAGE_BYTES + 1)
+            except StopIteration:
+                break
+            except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
+                where = f"{path}@{offset if offset is not None else 'record ' + str(n + 1)}"
+                yield IngestError(where, f"truncated or corrupt WARC record: {type(exc).__name__}: {exc}")
+                break
+            n += 1
+            loc = f"{path}@{offset}"
+            if len(body) > MAX_PAGE_BYTES:
+                yield IngestError(loc, f"record too large (> {MAX_PAGE_BYTES} bytes)")
+                continue
+            yield from article_from_html(body, location=loc, article_id=url, url=url,
+                                         published=None,
+                                         source=None) if body else iter([IngestError(loc, "empty response")])

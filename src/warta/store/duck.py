@@ -1,0 +1,282 @@
+"""The embedded DuckDB store.
+
+One :class:`Store` per process opens (or creates) the database file, migrates its schema, and
+writes whole batches in one transaction: a run killed at any moment (even ``kill -9``) leaves the
+database as it was after the last committed batch, and the next run resumes from there.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from warta.model import Article, IngestError
+from warta.pipeline import Result
+from warta.store.schema import LATEST, MIGRATIONS
+
+DEFAULT_DB = Path("warta.duckdb")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _js(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _countries(actors: list[dict]) -> list[str]:
+    return sorted({a["country"] for a in actors if a.get("country")})
+
+
+class Store:
+    """A warta database. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False):
+        self.path = Path(path)
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        if not read_only:
+            self.migrate()
+
+    # -- schema ---------------------------------------------------------------------------------
+    def version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'").fetchone()[0]
+        if not exists:
+            return 0
+        v = self.con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        return int(v or 0)
+
+    def migrate(self) -> int:
+        """Apply the migrations this database lacks; returns the schema version."""
+        self.con.execute("CREATE TABLE IF NOT EXISTS schema_version "
+                         "(version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)")
+        current = self.version()
+        for version, description, statements in MIGRATIONS:
+            if version <= current:
+                continue
+            self.con.begin()
+            try:
+                for sql in statements:
+                    self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_version VALUES (?, ?, ?)", [version, description, _now()])
+                self.con.commit()
+            except Exception:
+                self.con.rollback()
+                raise
+        return LATEST
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # -- reading state for resume / dedup --------------------------------------------------------
+    def dedup_rows(self) -> Iterator[tuple[str, str | None, bytes | None]]:
+        """``(id, content_hash, minhash)`` of every stored article (originals' signatures only)."""
+        cur = self.con.execute("SELECT id, content_hash, CASE WHEN near_duplicate_of IS NULL "
+                               "AND duplicate_of IS NULL THEN minhash END FROM articles")
+        while rows := cur.fetchmany(10_000):
+            yield from rows
+
+    def has_article(self, article_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+
+    # -- writing ----------------------------------------------------------------------------------
+    def write_batch(self, results: Sequence[Result], errors: Sequence[IngestError] = (),
+                    *, run_id: str | None = None, signatures: dict[str, bytes] | None = None) -> None:
+        """Store a batch of pipeline results and ingest errors in ONE transaction."""
+        signatures = signatures or {}
+        tables = {
+            "articles": [self._article_row(r, run_id, signatures.get(r.article.id)) for r in results],
+            "mentions": [row for r in results for row in self._mention_rows(r)],
+            "events": [row for r in results for row in self._event_rows(r)],
+            "quotes": [row for r in results for row in self._quote_rows(r)],
+            "ingest_errors": [{"location": e.location, "reason": e.reason, "source": e.source,
+                               "run_id": run_id, "first_seen": _now()} for e in errors],
+        }
+        self.con.begin()
+        try:
+            for name, rows in tables.items():
+                if rows:
+                    self._insert(name, rows)
+            self.con.commit()
+        except Exception:
+            self.con.rollback()
+            raise
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        tbl = pa.Table.from_pylist(rows, schema=_SCHEMAS[table])
+        self.con.register("_warta_batch", tbl)
+        try:
+            cols = ", ".join(f'"{c}"' for c in tbl.column_names)
+            self.con.execute(f"INSERT OR IGNORE INTO {table} ({cols}) SELECT {cols} FROM _warta_batch")
+        finally:
+            self.con.unregister("_warta_batch")
+
+    @staticmethod
+    def _article_row(r: Result, run_id: str | None, sig: bytes | None) -> dict[str, Any]:
+        a: Article = r.article
+        meta = dict(a.meta)
+        content_hash = meta.pop("content_hash", None) or a.content_hash
+        jacc = meta.pop("near_duplicate_jaccard", None)
+        if a.duplicate_of:
+            status = "duplicate"
+        elif r.skipped:
+            status = "skipped"
+        else:
+            status = "coded"
+        return {
+            "id": a.id, "url": a.url, "source": a.source, "title": a.title,
+            "published": a.published.isoformat() if a.published else None, "pub_date": a.pub_date,
+            "lang": a.lang, "lang_flag": a.lang_flag, "place": a.place, "origin": a.origin,
+            "text": a.text, "raw_text": a.raw_text, "content_hash": content_hash, "minhash": sig,
+            "duplicate_of": a.duplicate_of, "near_duplicate_of": a.near_duplicate_of, "near_jaccard": jacc,
+            "junk_lines": meta.get("junk_lines"), "status": status, "skip_reason": r.skipped,
+            "n_mentions": len(r.mentions), "n_events": len(r.events), "n_quotes": len(r.quotes),
+            "meta": _js(meta), "run_id": run_id, "ingested_at": _now(),
+        }
+
+    @staticmethod
+    def _mention_rows(r: Result) -> Iterator[dict[str, Any]]:
+        for i, m in enumerate(r.mentions):
+            yield {"article_id": r.article.id, "idx": i, "start": m.start, "end": m.end, "text": m.text,
+                   "entity_id": m.entity_id, "name": m.name, "country": m.country, "org": m.org,
+                   "sector": m.sector, "role": m.role, "kind": m.kind, "score": m.score}
+
+    @staticmethod
+    def _event_rows(r: Result) -> Iterator[dict[str, Any]]:
+        for i, ev in enumerate(r.events):
+            d = ev.to_dict()
+            loc = d.get("location") or None
+            yield {
+                "article_id": r.article.id, "idx": i, "sentence_index": d["sentence_index"],
+                "event_type": d["event_type"], "mode": d["mode"], "cameo": d["cameo"],
+                "goldstein": d["goldstein"], "quad_class": d["quad_class"],
+                "source": _js(d["source"]), "target": _js(d["target"]),
+                "source_countries": _countries(d["source"]), "target_countries": _countries(d["target"]),
+                "modality": d["modality"], "event_date": d["event_date"], "event_date_text": d["event_date_text"],
+                "location": _js(loc), "location_country": loc.get("country") if loc else None,
+                "quote": d["quote"], "reported_by": _js(d["reported_by"]),
+                "evidence_start": d["evidence"]["start"], "evidence_end": d["evidence"]["end"],
+                "evidence_text": d["evidence"]["text"],
+                "trigger_start": d["trigger"]["start"], "trigger_end": d["trigger"]["end"],
+                "trigger_text": d["trigger"]["text"], "confidence": d["confidence"],
+                "pub_date": r.article.pub_date,
+            }
+
+    @staticmethod
+    def _quote_rows(r: Result) -> Iterator[dict[str, Any]]:
+        for i, q in enumerate(r.quotes):
+            d = q.to_dict()
+            yield {"article_id": r.article.id, "idx": i, "start": q.start, "end": q.end, "text": q.text,
+                   "speaker": _js(d["speaker"]), "sentence_index": q.sentence_index}
+
+    def record_run(self, run_id: str, started: datetime, command: str, inputs: Iterable[str],
+                   summary: dict[str, Any]) -> None:
+        self.con.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, ?, ?)",
+                         [run_id, started, _now(), command, json.dumps(list(inputs)), _js(summary)])
+
+    # -- queries ----------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for t in ("articles", "mentions", "events", "quotes", "ingest_errors"):
+            out[t] = self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        return out
+
+    def articles(self, limit: int | None = 20, offset: int = 0) -> list[dict[str, Any]]:
+        sql = ("SELECT id, pub_date, source, lang, status, n_events, duplicate_of, near_duplicate_of, title, "
+               "left(text, 120) AS snippet FROM articles ORDER BY ingested_at, id")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return self._dicts(self.con.execute(sql))
+
+    def events(self, *, event_type: str | None = None, country: str | None = None,
+               since: date | None = None, until: date | None = None, article_id: str | None = None,
+               limit: int | None = 50) -> list[dict[str, Any]]:
+        where, params = [], []
+        if event_type:
+            where.append("upper(event_type) = upper(?)")
+            params.append(event_type)
+        if country:
+            where.append("(list_contains(source_countries, upper(?)) OR list_contains(target_countries, upper(?)) "
+                         "OR location_country = upper(?))")
+            params += [country] * 3
+        if since:
+            where.append("coalesce(TRY_CAST(event_date AS DATE), pub_date) >= ?")
+            params.append(since)
+        if until:
+            where.append("coalesce(TRY_CAST(event_date AS DATE), pub_date) <= ?")
+            params.append(until)
+        if article_id:
+            where.append("article_id = ?")
+            params.append(article_id)
+        sql = "SELECT * FROM events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY coalesce(TRY_CAST(event_date AS DATE), pub_date), article_id, idx"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        rows = self._dicts(self.con.execute(sql, params))
+        for row in rows:
+            for k in ("source", "target", "location", "reported_by"):
+                if isinstance(row.get(k), str):
+                    row[k] = json.loads(row[k])
+        return rows
+
+    def errors(self, limit: int | None = 50) -> list[dict[str, Any]]:
+        sql = "SELECT location, reason, first_seen FROM ingest_errors ORDER BY first_seen, location"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self._dicts(self.con.execute(sql))
+
+    @staticmethod
+    def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+
+_S = pa.string()
+_I = pa.int32()
+_F = pa.float64()
+_SCHEMAS = {
+    "articles": pa.schema([
+        ("id", _S), ("url", _S), ("source", _S), ("title", _S), ("published", _S), ("pub_date", pa.date32()),
+        ("lang", _S), ("lang_flag", _S), ("place", _S), ("origin", _S), ("text", _S), ("raw_text", _S),
+        ("content_hash", _S), ("minhash", pa.binary()), ("duplicate_of", _S), ("near_duplicate_of", _S),
+        ("near_jaccard", _F), ("junk_lines", _I), ("status", _S), ("skip_reason", _S),
+        ("n_mentions", _I), ("n_events", _I), ("n_quotes", _I), ("meta", _S), ("run_id", _S),
+        ("ingested_at", pa.timestamp("us")),
+    ]),
+    "mentions": pa.schema([
+        ("article_id", _S), ("idx", _I), ("start", _I), ("end", _I), ("text", _S), ("entity_id", _S),
+        ("name", _S), ("country", _S), ("org", _S), ("sector", _S), ("role", _S), ("kind", _S), ("score", _F),
+    ]),
+    "events": pa.schema([
+        ("article_id", _S), ("idx", _I), ("sentence_index", _I), ("event_type", _S), ("mode", _S),
+        ("cameo", _S), ("goldstein", _F), ("quad_class", _I), ("source", _S), ("target", _S),
+        ("source_countries", pa.list_(_S)), ("target_countries", pa.list_(_S)), ("modality", _S),
+        ("event_date", _S), ("event_date_text", _S), ("location", _S), ("location_country", _S),
+        ("quote", _S), ("reported_by", _S), ("evidence_start", _I), ("evidence_end", _I),
+        ("evidence_text", _S), ("trigger_start", _I), ("trigger_end", _I), ("trigger_text", _S),
+        ("confidence", _F), ("pub_date", pa.date32()),
+    ]),
+    "quotes": pa.schema([
+        ("article_id", _S), ("idx", _I), ("start", _I), ("end", _I), ("text", _S), ("speaker", _S),
+        ("sentence_index", _I),
+    ]),
+    "ingest_errors": pa.schema([
+        ("location", _S), ("reason", _S), ("source", _S), ("run_id", _S), ("first_seen", pa.timestamp("us")),
+    ]),
+}
