@@ -6,6 +6,6 @@
     [('Presiden Joe Biden', 'USA', 'GOV'), ('Xi Jinping', 'CHN', 'GOV')]
 """
 from warta.actors.kb import KB, Entity, Role, load_kb
-from warta.actors.linker import Linker, link
+from warta.actors.linker import Linker, link, resolve
 
-__all__ = ["KB", "Entity", "Role", "Linker", "link", "load_kb"]
+__all__ = ["KB", "Entity", "Role", "Linker", "link", "load_kb", "resolve"]

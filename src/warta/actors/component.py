@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warta.actors.linker import Linker
+from warta.nlp import extensions  # noqa: F401  (registers Doc._.article, Doc._.mentions)
 
 
 class ActorsComponent:

@@ -67,20 +67,25 @@ class Entity:
     roles: list[Role] = field(default_factory=list)
     source: str | None = None
 
+    def _where(self, r: Role) -> tuple[str | None, str | None]:
+        if r.org:  # a post in an organisation: its country only where the organisation has one
+            return r.country, r.org
+        return r.country or self.country, self.org
+
     def on(self, d: date | None) -> tuple[str | None, str | None, str | None, str | None]:
         """(country, org, sector, role) of the entity on date ``d`` (None: its latest role)."""
         if not self.roles:
             return self.country, self.org, self.sector, None
         if d is None:
             r = max(self.roles, key=lambda r: r.start or date.min)
-            return r.country or self.country, r.org or self.org, r.sector, r.role
+            return self._where(r) + (r.sector, r.role)
         for r in self.roles:
             if r.active(d):
-                return r.country or self.country, r.org or self.org, r.sector, r.role
+                return self._where(r) + (r.sector, r.role)
         past = [r for r in self.roles if r.end is not None and r.end <= d]
         if past:
             r = max(past, key=lambda r: r.end)
-            return r.country or self.country, r.org or self.org, "ELI", f"former {r.role}" if r.role else None
+            return self._where(r) + ("ELI", f"former {r.role}" if r.role else None)
         first = min(self.roles, key=lambda r: r.start or date.min)
         return first.country or self.country, self.org, self.sector, None
 
@@ -165,6 +170,9 @@ def _load_countries(kb: KB, d: Path) -> None:
         if eid not in kb.entities:
             kb.entities[eid] = Entity(eid, alias, "GPE", country=iso3, source="country_aliases.tsv")
         kind = "seat" if typ in ("capital", "seat") else "country"
+        key = key_of(alias)
+        if key in kb.aliases:  # this file is authoritative over the generated one
+            kb.aliases[key] = [h for h in kb.aliases[key] if h.ref != eid]
         kb.add(alias, Hit(kind, eid, case or default_case(alias), sector=sector or None))
 
 
@@ -191,7 +199,8 @@ def _load_people(kb: KB, d: Path) -> None:
             ent = kb.entities.get(eid)
             names_l = [n for n in names.split("|") if n]
             if ent is None:
-                ent = Entity(eid, names_l[0] if names_l else pid, "PER", country=country or None)
+                ent = Entity(eid, names_l[0] if names_l else pid, "PER",
+                             country=None if country.startswith("org:") or country == "-" else country or None)
                 kb.entities[eid] = ent
             if source:
                 ent.source = source

@@ -19,6 +19,7 @@ no foreign country (then Indonesia); otherwise it keeps country null.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +29,7 @@ from warta.model import Mention
 
 _JOIN_OK = re.compile(r"^[ \t\u00a0\-'\u2019]*$")  # what may separate the words of one alias
 _SPACE = re.compile(r"^[ \t\u00a0]*$")
+_POSS = re.compile(r"^['\u2019]s[ \t\u00a0]+$")  # "Lebanon's new President", "Sudan's government"
 _COMMA = re.compile(r"^[ \t\u00a0]*,[ \t\u00a0]*$")
 
 # Capitalised words that are not (part of) names, even right after a title.
@@ -46,6 +48,9 @@ NOT_NAME = {
 }
 
 GPE_KINDS = ("country", "seat")
+LOC_JOIN = {"di", "in", "of"}  # "pemberontak di Darfur", "rebels in Darfur"
+LOC_SECTORS = {"REB", "CVL", "REF", "OPP", "EDU", "LAB", "MED", "REL", "GOV", "CRM", "COP", "AGR", "HLH"}
+LOCATIVE = {"di", "ke", "dari", "in", "at", "to", "from", "into", "menuju", "kota", "city", "near", "dekat"}
 COMPLEMENT_KINDS = ("country", "seat", "org")
 PERSON_KINDS = ("person", "short")
 HEAD_KINDS = ("title", "agent", "group")
@@ -59,6 +64,7 @@ class Atom:
     j: int
     hits: list[Hit]
     text: str
+    place: bool = False  # a capital/seat used as a place ("di Moskow"): an actor only inside a phrase
 
     def kinds(self) -> set[str]:
         return {h.kind for h in self.hits}
@@ -105,6 +111,14 @@ class Linker:
             keys.append(k)
         return spans, keys
 
+    @staticmethod
+    def _joins(text: str, spans, k: int) -> bool:
+        gap = text[spans[k][1]:spans[k + 1][0]]
+        if _JOIN_OK.match(gap):
+            return True
+        # "U.S.", "U.N.": single capitals joined by dots
+        return gap == "." and spans[k][1] - spans[k][0] == 1 and spans[k + 1][1] - spans[k + 1][0] == 1
+
     def _case_ok(self, hit: Hit, text: str, spans, i: int, j: int) -> bool:
         if hit.case == "any":
             return True
@@ -129,8 +143,7 @@ class Linker:
                 hits = aliases.get(tuple(keys[i:i + length]))
                 if not hits:
                     continue
-                if length > 1 and not all(_JOIN_OK.match(text[spans[k][1]:spans[k + 1][0]])
-                                          for k in range(i, i + length - 1)):
+                if length > 1 and not all(self._joins(text, spans, k) for k in range(i, i + length - 1)):
                     continue
                 ok = [h for h in hits if (h.lang == "*" or h.lang == lang)
                       and self._case_ok(h, text, spans, i, i + length)]
@@ -140,16 +153,32 @@ class Linker:
             if found:
                 length, ok = found
                 s, e = spans[i][0], spans[i + length - 1][1]
-                out.append(Atom(s, e, i, i + length, ok, text[s:e]))
+                if text[e:e + 1] == "$":  # "US$ 100" is money, not the USA
+                    i += length
+                    continue
+                place = all(h.kind == "seat" for h in ok) and self._is_place(text, s, e, keys, i)
+                out.append(Atom(s, e, i, i + length, ok, text[s:e], place))
                 i += length
             else:
                 i += 1
         return out, spans, keys
 
+    def _is_place(self, text: str, s: int, e: int, keys: list[str], i: int) -> bool:
+        """A capital or seat used as a place, not an actor: a dateline ("JAKARTA -",
+        "Liputan6.com, Jakarta") or after a locative preposition ("di Moskow", "in Beijing")."""
+        if i > 0 and keys[i - 1] in LOCATIVE:
+            return True
+        line_start = text.rfind("\n", 0, s) + 1
+        if s - line_start < 80:
+            after = text[e:e + 3].lstrip(" ")
+            if after[:1] in ("-", "\u2013", "\u2014", "(", ":") or text[max(line_start, s - 6):s].endswith((".com, ", ".id, ", "com, ")):
+                return True
+        return False
+
     # ------------------------------------------------------------------ pass 2: phrases
     def _adjacent(self, text: str, a_end: int, b_start: int, comma: bool = False) -> bool:
         gap = text[a_end:b_start]
-        return bool(_SPACE.match(gap) or (comma and _COMMA.match(gap)))
+        return bool(_SPACE.match(gap) or (comma and _COMMA.match(gap)) or _POSS.match(gap))
 
     def _unknown_name(self, text: str, spans, keys, covered: set[int], j: int, comma: bool) -> tuple[int, int] | None:
         """Capitalised words (1-4) starting at word ``j``: the name of someone the KB lacks."""
@@ -192,6 +221,14 @@ class Linker:
                             ph.atoms.append(b)
                             nxt += 1
                         break
+                    gap = text[last.end:b.start].strip().lower()
+                    if (gap in LOC_JOIN and have_head and not have_comp and not ph.name_span
+                            and bk & set(COMPLEMENT_KINDS)
+                            and (ph.atoms[-1].first(*HEAD_KINDS) or Hit("x", None, "any")).sector in LOC_SECTORS):
+                        ph.atoms.append(b)
+                        have_comp = True
+                        nxt += 1
+                        continue
                     if not self._adjacent(text, last.end, b.start):
                         # "Amerika Serikat (AS)": a parenthesised alias of the complement
                         if have_comp and text[last.end:b.start].strip() == "(" and text[b.end:b.end + 1] == ")":
@@ -232,18 +269,25 @@ class Linker:
                     if j < len(spans) and j not in covered:
                         gap = text[last.end:spans[j][0]]
                         if _SPACE.match(gap) or (_COMMA.match(gap) and ph.atoms[-1].kinds() & set(COMPLEMENT_KINDS)):
-                            if gap and gap.strip() == "," and spans[j][0] - last.end > 3:
-                                pass
                             ns = self._unknown_name(text, spans, keys, covered, j, False)
                             if ns:
                                 ph.name_span = ns
                 if not heads and not has_person and ks == {"mod"}:
                     idx = nxt
                     continue
+            # "Raja Hassan dari Maroko", "King Hassan of Morocco": the person's country after "dari"/"of"
+            has_comp = any(x.kinds() & set(COMPLEMENT_KINDS) for x in ph.atoms)
+            tail = ph.name_span[1] if ph.name_span else ph.atoms[-1].end
+            if (ph.name_span or ph.atoms[-1].kinds() & set(PERSON_KINDS)) and not has_comp and nxt < n:
+                b = atoms[nxt]
+                if text[tail:b.start].strip().lower() in ("dari", "of") and b.first("country"):
+                    ph.atoms.append(b)
+                    nxt += 1
+            if len(ph.atoms) == 1 and ph.atoms[0].place and not ph.name_span:
+                idx = nxt
+                continue
             ph.start = ph.atoms[0].start
-            ph.end = ph.name_span[1] if ph.name_span else ph.atoms[-1].end
-            if lang == "en" and ph.atoms[0].start >= 4 and text[ph.atoms[0].start - 4:ph.atoms[0].start].lower() == "the ":
-                pass  # keep "the" outside the span
+            ph.end = max(ph.name_span[1] if ph.name_span else 0, ph.atoms[-1].end)
             out.append(ph)
             idx = nxt
         return out
@@ -291,6 +335,11 @@ class Linker:
             if ent is not None:
                 seen.add(ent.id)
                 country, org, sector, role = ent.on(d)
+                if d is None and head is not None and head.role:
+                    # no date: a title in the phrase picks the matching role ("Perdana Menteri ... Haniyeh")
+                    r = next((r for r in ent.roles if r.role == head.role), None)
+                    if r is not None:
+                        country, org, sector, role = r.country or ent.country, r.org, r.sector, r.role
                 entity_id, name, kind = ent.id, ent.name, "PER"
                 if eli and sector == "GOV" and mods and any(m.role in ("former", "ousted") for m in mods if m):
                     sector = "ELI"
@@ -337,6 +386,7 @@ class Linker:
             m = self.resolve_phrase(text, ph, d, seen)
             if m is not None:
                 mentions.append(m)
+        self._context_country(text, mentions)
         self._coref(text, spans, keys, mentions, d)
         self._home_country(mentions, lang)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -351,8 +401,6 @@ class Linker:
             src = m.name or m.text
             if m.entity_id.startswith("per:"):
                 ent = self.kb.entities[m.entity_id]
-                forms = [w for w, ids in self.kb.coref.items() if False]  # placeholder (never used)
-                del forms
                 for n in self._names_of(ent):
                     for s, e in words(n):
                         w = n[s:e]
@@ -370,7 +418,6 @@ class Linker:
         for m in mentions:
             if m.kind == "PER" and m.entity_id:
                 first_start.setdefault(m.entity_id, m.start)
-        import bisect
         starts = [t[0] for t in taken]
         extra = []
         k = 0
@@ -410,12 +457,30 @@ class Linker:
             self._names_cache = cache
         return cache.get(ent.id, [ent.name])
 
+    def _context_country(self, text: str, mentions: list[Mention]) -> None:
+        """A titled person the KB lacks and no country in the phrase ("Presiden Kagame") takes the
+        country when the same sentence names exactly one country."""
+        for m in mentions:
+            if not (m.kind == "PER" and m.entity_id and m.entity_id.startswith("new:") and m.country is None
+                    and m.org is None):
+                continue
+            s0 = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+            e0 = len(text)
+            for ch in ".\n":
+                k = text.find(ch, m.end)
+                if k >= 0:
+                    e0 = min(e0, k)
+            cs = {x.country for x in mentions if x is not m and x.country and s0 <= x.start < e0 and x.kind == "GPE"}
+            if len(cs) == 1:
+                m.country = cs.pop()
+                m.score = 0.6
+
     def _home_country(self, mentions: list[Mention], lang: str) -> None:
         """Bare agents ("polisi", "pemerintah") in Indonesian text naming no foreign country: IDN."""
         if lang != "id":
             return
         countries = {m.country for m in mentions if m.country}
-        if countries - {"IDN"}:
+        if countries != {"IDN"}:
             return
         for m in mentions:
             if m.kind == "AGENT" and m.country is None and m.org is None:
@@ -426,3 +491,25 @@ class Linker:
 def link(text: str, d: date | None = None, lang: str = "id") -> list[Mention]:
     """Mentions in ``text`` resolved on date ``d`` with the default (packaged) knowledge base."""
     return Linker.default().link(text, d, lang)
+
+
+def resolve(text: str, d: date | None = None, context: str | None = None, lang: str = "id",
+            linker: Linker | None = None) -> dict | None:
+    """Resolve one actor phrase: ``{"entity_id", "name", "country", "org", "sector"}`` or None.
+
+    ``context`` (a sentence or article the phrase came from) lets short names resolve by
+    coreference ("Kim" after "Kim Jong Un") and bare agents take the article's country. The
+    phrase's own mentions win; among them the one covering most of the phrase.
+    """
+    linker = linker or Linker.default()
+    text = text.strip()
+    if not text:
+        return None
+    prefix = (context.strip() + "\n") if context else ""
+    full = prefix + text
+    ms = [m for m in linker.link(full, d, lang) if m.start >= len(prefix)]
+    if not ms:
+        return None
+    best = max(ms, key=lambda m: (m.end - m.start, m.kind == "PER", -m.start))
+    return {"entity_id": best.entity_id, "name": best.name, "country": best.country, "org": best.org,
+            "sector": best.sector}

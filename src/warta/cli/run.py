@@ -61,3 +61,232 @@ def extract_cmd(
     out.flush()
     if errors:
         raise typer.Exit(1)
+
+
+def _print_summary(summary, db: Path, quiet: bool) -> None:
+    d = summary.to_dict()
+    err = typer.echo
+    rate = f" ({d['articles_per_s']}/s)" if d["articles_per_s"] else ""
+    lines = [
+        f"warta: {d['read']} articles read in {d['seconds']} s{rate} -> {db}",
+        f"  coded {d['coded']}; exact duplicates {d['duplicates']}; near duplicates {d['near_duplicates']}; "
+        f"already stored {d['already_stored']}",
+    ]
+    if d["skipped"]:
+        lines.append("  not coded: " + "; ".join(f"{n} {why}" for why, n in d["skipped"].items()))
+    lines.append(f"  junk lines removed {d['junk_lines']}; mentions {d['mentions']}; events {d['events']}; "
+                 f"quotes {d['quotes']}")
+    lines.append(f"  skipped with errors: {d['errors']}")
+    for e in summary.errors[:10]:
+        lines.append(f"    {e.location}: {e.reason}")
+    if summary.error_count > 10:
+        lines.append(f"    ... {summary.error_count - 10} more (see the ingest_errors table)")
+    if summary.interrupted:
+        lines.append("  interrupted: committed batches are kept; run again to resume")
+    if quiet:
+        lines = lines[:1] + [ln for ln in lines[1:] if "errors" in ln][:1]
+    for ln in lines:
+        err(ln, err=True)
+
+
+@app.command("process")
+def process_cmd(
+    inputs: list[str] = typer.Argument(..., help="Files, folders, feed/page URLs, or '-' for stdin."),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file."),
+    lang: str = typer.Option("auto", "--lang", help=_LANG_HELP, callback=_check_lang),
+    date_: str = typer.Option(None, "--date", help=_DATE_HELP),
+    batch_size: int = typer.Option(64, "--batch-size", help="Articles per transaction."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar; one-line summary."),
+) -> None:
+    """Ingest news and run the whole pipeline into the database; print a summary."""
+    from warta.engines.local import LocalEngine
+
+    with LocalEngine(db, lang=lang, default_date=_parse_date_opt(date_), batch_size=batch_size) as engine:
+        summary = engine.run(inputs, quiet=quiet, command="process")
+    _print_summary(summary, db, quiet)
+    if not summary.ok:
+        raise typer.Exit(1)
+    if summary.interrupted:
+        raise typer.Exit(130)
+
+
+def _actor_str(actors: list[dict] | None) -> str:
+    if not actors:
+        return "-"
+    out = []
+    for a in actors:
+        code = a.get("country") or a.get("org") or "?"
+        if a.get("sector"):
+            code += a["sector"]
+        out.append(f"{code}({a.get('text')})")
+    return ", ".join(out)
+
+
+def _event_line(ev: dict) -> str:
+    when = ev.get("event_date") or (ev.get("pub_date").isoformat() if ev.get("pub_date") else "????-??-??")
+    code = ev["event_type"] + (f"/{ev['cameo']}" if ev.get("cameo") else "")
+    mod = "" if ev.get("modality") in (None, "asserted") else f" [{ev['modality']}]"
+    trig = ev.get("trigger_text") or ""
+    return f"{when}  {code:<16} {_actor_str(ev.get('source'))} -> {_actor_str(ev.get('target'))}  \"{trig}\"{mod}"
+
+
+def demo_inputs() -> list[str]:
+    from importlib import resources
+
+    folder = resources.files("warta") / "data" / "demo"
+    return [str(folder / "demo.jsonl")]
+
+
+@app.command("demo")
+def demo_cmd(
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Process the bundled demo articles into the database and print what was found."""
+    import json as _json
+
+    from warta.engines.local import LocalEngine
+
+    inputs = demo_inputs()
+    with LocalEngine(db) as engine:
+        summary = engine.run(inputs, quiet=quiet, command="demo")
+        ids = [_json.loads(ln)["id"] for ln in Path(inputs[0]).read_text("utf-8").splitlines() if ln.strip()]
+        arts = {a["id"]: a for a in engine.store.articles(limit=None) if a["id"] in set(ids)}
+        events = {i: engine.store.events(article_id=i, limit=None) for i in ids}
+    _print_summary(summary, db, quiet=True)
+    total = 0
+    for i in ids:
+        a = arts.get(i)
+        if a is None:
+            continue
+        typer.echo(f"\n[{i}] {a['pub_date'] or ''} {a['source'] or ''} ({a['lang']}): {a['title'] or ''}")
+        for ev in events[i]:
+            typer.echo("  " + _event_line(ev))
+            total += 1
+        if not events[i]:
+            typer.echo("  (no events)")
+    typer.echo(f"\n{len(arts)} demo articles, {total} events in {db}. "
+               f"Try: warta events --db {db} --country IDN")
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+@app.command("articles")
+def articles_cmd(
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file."),
+    limit: int = typer.Option(20, "--limit", "-n", help="How many articles to list."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
+) -> None:
+    """List stored articles."""
+    from warta.store import Store
+
+    if not db.exists():
+        raise typer.BadParameter(f"no database at {db} (run 'warta process' or 'warta demo' first)")
+    with Store(db, read_only=True) as store:
+        rows = store.articles(limit=limit)
+        total = store.counts()["articles"]
+    if as_json:
+        for r in rows:
+            typer.echo(json.dumps(r, ensure_ascii=False, default=str))
+        return
+    for r in rows:
+        flag = ""
+        if r["duplicate_of"]:
+            flag = f" (duplicate of {r['duplicate_of']})"
+        elif r["near_duplicate_of"]:
+            flag = f" (near duplicate of {r['near_duplicate_of']})"
+        typer.echo(f"{r['id']}\t{r['pub_date'] or '-'}\t{r['source'] or '-'}\t{r['lang'] or '-'}\t"
+                   f"{r['n_events']} events\t{(r['title'] or r['snippet'] or '').strip()[:80]}{flag}")
+    typer.echo(f"{len(rows)} of {total} articles in {db}", err=True)
+
+
+@app.command("events")
+def events_cmd(
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file."),
+    event_type: str = typer.Option(None, "--type", help="PLOVER event type, e.g. CONSULT, PROTEST."),
+    country: str = typer.Option(None, "--country", help="ISO 3166-1 alpha-3 code of a source, target or place."),
+    since: str = typer.Option(None, "--since", help="Events on or after YYYY-MM-DD."),
+    until: str = typer.Option(None, "--until", help="Events on or before YYYY-MM-DD."),
+    limit: int = typer.Option(50, "--limit", "-n", help="How many events to list."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
+) -> None:
+    """List stored events, filtered by type, country and date."""
+    from warta.store import Store
+
+    if not db.exists():
+        raise typer.BadParameter(f"no database at {db} (run 'warta process' or 'warta demo' first)")
+    with Store(db, read_only=True) as store:
+        rows = store.events(event_type=event_type, country=country, since=_parse_date_opt(since),
+                            until=_parse_date_opt(until), limit=limit)
+    for r in rows:
+        if as_json:
+            r = {k: v for k, v in r.items() if k not in ("source_countries", "target_countries")}
+            typer.echo(json.dumps(r, ensure_ascii=False, default=str))
+        else:
+            typer.echo(f"{r['article_id']}\t" + _event_line(r))
+    typer.echo(f"{len(rows)} events", err=True)
+
+
+def parse_every(value: str) -> float:
+    """Seconds in a period written ``15m``, ``90s``, ``1h`` or a plain number of seconds."""
+    import re
+
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", value)
+    if not m:
+        raise typer.BadParameter(f"--every must look like 15m, 90s or 1h; got {value!r}")
+    return float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[m.group(2)]
+
+
+def read_feedlist(path: Path) -> list[str]:
+    """Feed URLs (or files) listed one per line; blank lines and ``#`` comments ignored."""
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@app.command("watch")
+def watch_cmd(
+    feedlist: Path = typer.Argument(..., help="Text file with one feed URL per line (# for comments)."),
+    every: str = typer.Option("15m", "--every", help="Polling period: 15m (GDELT's cadence), 90s, 1h."),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file."),
+    lang: str = typer.Option("auto", "--lang", help=_LANG_HELP, callback=_check_lang),
+    rounds: int = typer.Option(0, "--rounds", help="Stop after N rounds (0: until Ctrl-C)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Poll a list of feeds and process only new articles each round; stop with Ctrl-C."""
+    import time as _time
+
+    from warta.engines.local import LocalEngine
+    from warta.ingest.web import make_client
+
+    period = parse_every(every)
+    if not feedlist.exists():
+        raise typer.BadParameter(f"no feed list at {feedlist}")
+    feeds = read_feedlist(feedlist)
+    if not feeds:
+        raise typer.BadParameter(f"{feedlist} lists no feeds")
+    n = 0
+    client = make_client()
+    try:
+        with LocalEngine(db, lang=lang, client=client) as engine:
+            while True:
+                n += 1
+                summary = engine.run(feeds, quiet=quiet, command="watch")
+                d = summary.to_dict()
+                typer.echo(f"round {n}: {d['read']} new articles, {d['events']} events, "
+                           f"{d['errors']} errors", err=True)
+                for e in summary.errors[:5]:
+                    typer.echo(f"    {e.location}: {e.reason}", err=True)
+                if summary.interrupted or (rounds and n >= rounds):
+                    break
+                deadline = _time.monotonic() + period
+                while (left := deadline - _time.monotonic()) > 0:
+                    _time.sleep(min(left, 1.0))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        client.close()
+    typer.echo(f"watch stopped after {n} rounds", err=True)

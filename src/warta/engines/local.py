@@ -120,7 +120,7 @@ class LocalEngine:
 
     def run(self, inputs: Iterable[str], *, quiet: bool = True, command: str = "process",
             progress_label: str = "articles") -> Summary:
-        inputs = list(inputs)
+        inputs = [str(i) for i in inputs]
         run_id = uuid.uuid4().hex[:12]
         started = datetime.now(timezone.utc).replace(tzinfo=None)
         summary = Summary()

@@ -28,6 +28,8 @@ def build_slots(doc: Doc, words: list[str], lex, quotes, quote_speakers) -> tupl
     slots: list[Slot] = []
     mentions: list[Mention] = sorted(doc._.mentions or [], key=lambda m: (m.start, -m.end))
     for m in mentions:
+        if not (m.country or m.org):
+            continue  # an actor without a country or organisation cannot be coded
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or any(slot_at[i] >= 0 for i in range(span.start, span.end)):
             continue
@@ -37,7 +39,7 @@ def build_slots(doc: Doc, words: list[str], lex, quotes, quote_speakers) -> tupl
             slot_at[i] = k
     sing, plur = lex.cue("pronoun_singular"), lex.cue("pronoun_plural")
     pair_head, first = lex.cue("pronoun_pair_head"), lex.cue("pronoun_first")
-    pair_nouns = {"pemimpin", "negara", "pihak", "belah", "kepala", "presiden", "menteri"}
+    pair_nouns = {"pemimpin", "negara", "pihak", "belah", "kepala", "presiden", "menteri", "nya"}
     if not slots and not quote_speakers:
         return slots, slot_at
     real = sorted(range(len(slots)), key=lambda k: slots[k].ts)
@@ -49,6 +51,8 @@ def build_slots(doc: Doc, words: list[str], lex, quotes, quote_speakers) -> tupl
             history.append(real[ri])
             ri += 1
         w = words[i]
+        if w == "pihak" and i + 1 < n and words[i + 1] == "nya":
+            w = "pihaknya"
         if slot_at[i] >= 0 or not (w in sing or w in plur or w in pair_head or w in first):
             i += 1
             continue
@@ -62,7 +66,8 @@ def build_slots(doc: Doc, words: list[str], lex, quotes, quote_speakers) -> tupl
                 actors = [Actor(text=tok.text, start=tok.idx, end=tok.idx + len(tok), entity_id=sp.entity_id,
                                 name=sp.name, country=sp.country, org=sp.org, sector=sp.sector)]
             elif w == "pihaknya" and history:
-                actors = _resolve(slots, history, 1, tok)
+                actors = _resolve(slots, history, 1, tok, prefer_per=False)
+                end = i + 2 if words[i] == "pihak" else i + 1
         elif w in sing:
             actors = _resolve(slots, history, 1, tok, prefer_per=lex.lang == "id" or w != "it")
         elif w in plur:

@@ -120,6 +120,12 @@ class SentenceContext:
             if k >= 0:
                 g = self.group_left(k)
                 if not any(x in self.reporters for x in g) and not self.in_pp(g[0]):
+                    # "X, bersama dengan Y dan Z, ..." / "X, together with Y, ...": X joins the group
+                    i = self.slots[g[0]].ts - 1
+                    while i >= self.s and self.w[i] in (",", "dengan", "with"):
+                        i -= 1
+                    if i >= self.s and self.w[i] in ("bersama", "together", "along") :
+                        g = self.left_subject(i) + g
                     return g
                 j = self.slots[g[0]].ts - 1
                 continue
@@ -148,7 +154,8 @@ class SentenceContext:
                 return []
             k = self.slot_at[j]
             if k >= 0:
-                if k not in exclude and k not in self.reporters and (not pp_only or self.in_pp(k, self.tpreps)):
+                if k not in exclude and k not in self.reporters and (
+                        not pp_only or any(self.w[i] in self.tpreps for i in range(pos, self.slots[k].ts))):
                     return [x for x in self.group_right(k) if x not in exclude]
                 j = self.slots[k].te
                 continue
@@ -284,7 +291,14 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
     for m in matches:
         src, tgt, conf = roles(ctx, m)
         c = Cand(m, src, tgt, m.entry.event_type, m.entry.cameo, m.entry.mode, confidence=conf)
-        c.modality = modality_of(words, m.start, ctx.clause_start(m.start), lex)
+        if ctx.preceded_by(m.start, lex.cue("purpose")):
+            # a purpose clause shares the modality of the clause it serves
+            at = next(j for j in range(m.start - 1, s - 1, -1) if words[j] in lex.cue("purpose"))
+            c.modality = modality_of(words, at, s, lex, window=15)
+        else:
+            c.modality = modality_of(words, m.start, ctx.clause_start(m.start), lex)
+        if m.entry.needs_target and not tgt:
+            continue
         cands.append(c)
     # control predicates (sepakat/agree, janji/promise, ancam/threaten) govern a following one
     for i, c in enumerate(cands):
@@ -301,6 +315,14 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
             if c.m.entry.control == "intent" and x.etype in CONFLICT_INTENT:
                 c.etype, c.cameo, c.mode = "THREATEN", coding.INTENT_CODE.get(x.cameo[:2], "130"), None
             break
+    # what a REQUEST asks for ("mendesak X agar tidak menyerang Y") is not an event of its own
+    demand = lex.cue("demand_complement")
+    for i, c in enumerate(cands):
+        if c.etype != "REQUEST" or c.drop:
+            continue
+        for x in cands[i + 1:]:
+            if any(words[j] in demand for j in range(c.m.end, x.m.start)):
+                x.drop = True
     events: list[Event] = []
     seen: dict[tuple, int] = {}
     for c in cands:

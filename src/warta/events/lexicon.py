@@ -31,6 +31,7 @@ class Entry:
     quad_class: int | None
     label: str  # the first root/verb/phrase, for reading
     control: str | None = None  # "keep" / "intent": governs a following complement predicate
+    needs_target: bool = False  # only an event when a target (recipient) is found
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def _entry(raw: dict, label: str) -> Entry:
     mode = raw["mode"] if "mode" in raw else row.plover_mode
     return Entry(cameo=cameo, event_type=etype, mode=mode or None, goldstein=row.goldstein,
                  quad_class=row.quad_class, label=label,
-                 control=raw.get("control"))
+                 control=raw.get("control"), needs_target=bool(raw.get("needs_target", False)))
 
 
 def _word_forms(lang: str, word: str, affixes) -> dict[str, str]:
@@ -183,8 +184,8 @@ def find(lex: Lexicon, words: list[str], start: int, end: int) -> list[Match]:
                 pos = j + 1
             if ok:
                 w = words[i]
-                found.append(Match(i, pos, pat.entry, pat.kinds.get(w, "active"),
-                                   w.endswith("nya") and lex.lang == "id", tuple(toks)))
+                clitic = lex.lang == "id" and (w.endswith("nya") or (i + 1 < end and words[i + 1] == "nya"))
+                found.append(Match(i, pos, pat.entry, pat.kinds.get(w, "active"), clitic, tuple(toks)))
                 break
     # longest match wins where matches overlap
     found.sort(key=lambda m: (-(m.end - m.start), m.start))

@@ -1,10 +1,10 @@
 """Modality of an event from the cue words before its trigger (same clause)."""
 from __future__ import annotations
 
-WINDOW = 6
+WINDOW = 7
 
 
-def modality(words: list[str], trigger_start: int, clause_start: int, lex) -> str:
+def modality(words: list[str], trigger_start: int, clause_start: int, lex, window: int = WINDOW) -> str:
     """asserted / future / negated / hypothetical for the trigger at ``trigger_start``.
 
     The cue closest to the trigger wins, except that a negation right before a future cue
@@ -12,7 +12,7 @@ def modality(words: list[str], trigger_start: int, clause_start: int, lex) -> st
     (``jika``, ``if``) makes the event hypothetical.
     """
     fut, neg, hyp = lex.cue("future"), lex.cue("negation"), lex.cue("hypothetical")
-    lo = max(clause_start, trigger_start - WINDOW)
+    lo = max(clause_start, trigger_start - window)
     found = "asserted"
     for i in range(trigger_start - 1, lo - 1, -1):
         w = words[i]

@@ -43,7 +43,7 @@ def _rules() -> _Rules:
                        + r")[ \t\u00a0]*(?=\n|$)", re.IGNORECASE)
     # "...kepolisian.Baca JugaTitle OneTitle TwoBahkan, pada ..." -> drop the marker and the glued
     # headlines, up to the last lowercase->Uppercase glue before the next sentence punctuation.
-    glued_related = re.compile(r"(?<=[.!?\"”])[ \t\u00a0]*Baca [Jj]uga:?[ \t\u00a0]*(?:[^.!?\n]{0,400}[a-z0-9](?=[A-Z]))?")
+    glued_related = re.compile(r"(?<=[.!?\"”])[ \t\u00a0]*Baca [Jj]uga:?[ \t\u00a0]*(?:[^.!?\n]{0,400}[A-Za-z0-9](?=[A-Z][a-z]))?")
     datelines = tuple(re.compile(p) for p in data["datelines"])
     return _Rules(line, glued, glued_related, datelines)
 

@@ -23,6 +23,7 @@ CONNECT_TIMEOUT_S = 5.0
 MAX_PAGE_BYTES = 5_000_000
 MAX_FEED_BYTES = 10_000_000
 USER_AGENT = "warta/0.1 (+https://github.com/warta; news event coder)"
+MIN_MAIN_TEXT_CHARS = 40  # less than this is page furniture, not an article
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
@@ -86,7 +87,7 @@ def article_from_html(data: bytes | str, *, location: str, article_id: str, url:
         yield IngestError(location, f"HTML could not be parsed: {type(exc).__name__}: {exc}")
         return
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    if not text or len(text.strip()) < MIN_MAIN_TEXT_CHARS:
         yield IngestError(location, "HTML page with no main text")
         return
     date = published or getattr(doc, "date", None)
@@ -166,40 +167,66 @@ def read_feed_bytes(body: bytes, *, location: str, client: Any = None, known: Kn
 
 
 def read_warc(path: Path, known: Known = None) -> Iterator[Item]:
-    """HTML responses of a WARC or WARC.gz file (request, metadata and other records are skipped)."""
+    """HTML responses of a WARC or WARC.gz file (request, metadata and other records are skipped).
+
+    A truncated archive yields the records before the cut, then one IngestError at the cut.
+    """
+    import os
+
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    size = os.path.getsize(path)
     with open(path, "rb") as fh:
         it = ArchiveIterator(fh)
-        n = 0
+        seen_any = False
         while True:
-            offset = None
             try:
                 record = next(it)
-                offset = it.get_record_offset()
+            except StopIteration:
+                break
+            except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
+                yield IngestError(f"{path}@{_end(it) if seen_any else 0}",
+                                  f"truncated or corrupt WARC record: {type(exc).__name__}: {exc}")
+                return
+            seen_any = True
+            try:
                 if record.rec_type != "response":
                     continue
-                url = record.rec_headers.get_header("WARC-Target-URI") or f"{path}@{offset}"
+                url = record.rec_headers.get_header("WARC-Target-URI")
                 http = record.http_headers
                 ctype = (http.get_header("Content-Type") or "") if http else ""
                 status = http.get_statuscode() if http else None
                 if not ctype.lower().startswith(HTML_TYPES) or (status and not str(status).startswith("2")):
                     continue
-                if known is not None and known(url):
+                if url and known is not None and known(url):
                     continue
                 body = record.content_stream().read(MAX_PAGE_BYTES + 1)
-            except StopIteration:
-                break
+                missing = getattr(record.raw_stream, "limit", 0)
+                offset = it.get_record_offset()  # (reads the record to its end: after the body)
             except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
-                where = f"{path}@{offset if offset is not None else 'record ' + str(n + 1)}"
-                yield IngestError(where, f"truncated or corrupt WARC record: {type(exc).__name__}: {exc}")
-                break
-            n += 1
+                yield IngestError(f"{path}@{_end(it)}", f"truncated or corrupt WARC record: {type(exc).__name__}: {exc}")
+                return
             loc = f"{path}@{offset}"
             if len(body) > MAX_PAGE_BYTES:
                 yield IngestError(loc, f"record too large (> {MAX_PAGE_BYTES} bytes)")
-                continue
-            yield from article_from_html(body, location=loc, article_id=url, url=url,
-                                         published=None,
-                                         source=None) if body else iter([IngestError(loc, "empty response")])
+            elif missing:
+                yield IngestError(loc, f"truncated WARC record ({missing} bytes missing)")
+            elif not body:
+                yield IngestError(loc, "empty response")
+            else:
+                yield from article_from_html(body, location=loc, article_id=url or loc, url=url)
+        if seen_any:
+            end = _end(it)
+            if end is not None and end < size:
+                yield IngestError(f"{path}@{end}", f"truncated WARC record ({size - end} trailing bytes unreadable)")
+        else:
+            yield IngestError(str(path), "empty" if size == 0 else "not a WARC file (no records)")
+
+
+def _end(it: Any) -> int | None:
+    """Offset just past the iterator's current record."""
+    try:
+        return it.get_record_offset() + it.get_record_length()
+    except Exception:
+        return None

@@ -118,7 +118,7 @@ class WhenWhere:
         def res(e: TimeExpr, tense: str) -> Resolved | None:
             key = (e.start, tense)
             if key not in resolved_cache:
-                resolved_cache[key] = _resolve(e, pub, tense, exprs, resolved_cache)
+                resolved_cache[key] = _resolve(e, pub, tense, exprs, resolved_cache, text)
             return resolved_cache[key]
 
         places_cache: dict[tuple[int, int], list[PlaceMention]] = {}
@@ -136,7 +136,7 @@ class WhenWhere:
                 ev.event_date = r.value if r else None
                 ev.event_date_text = chosen.text
             else:
-                frame = None if _EARLIER.match(text[sent[0]:sent[1]]) else _frame(exprs, sent, pub, res)
+                frame = None if _EARLIER.match(text[sent[0]:sent[1]]) else _frame(exprs, sent, pub, res, text)
                 ev.event_date = frame[1].value if frame else None
                 ev.event_date_text = frame[0].text if frame else None
             # --- place
@@ -167,14 +167,17 @@ def _gran(r: Resolved | None) -> str:
     return r.granularity if r else "vague"
 
 
-def _resolve(e: TimeExpr, pub: date | None, tense: str, exprs: list[TimeExpr], cache) -> Resolved | None:
+def _resolve(e: TimeExpr, pub: date | None, tense: str, exprs: list[TimeExpr], cache,
+             text: str = "") -> Resolved | None:
     if pub is None:
         return _absolute_only(e)
     ref = None
-    if e.kind == "count" and re.search(r"sebelumnya|kemudian|setelahnya|sesudahnya|earlier|later|before|after",
-                                       e.text, re.IGNORECASE):
+    if e.kind == "refday" or (e.kind == "count" and re.search(
+            r"sebelumnya|kemudian|setelahnya|sesudahnya|earlier|later|before|after", e.text, re.IGNORECASE)):
         # the story's reference time: the last day named before this expression
         for prev in reversed([x for x in exprs if x.end <= e.start]):
+            if _quoted_relative(prev, text) and not _quoted_relative(e, text):
+                continue
             r = resolve(prev, pub, "past")
             if r and r.granularity == "day":
                 ref = r.day
@@ -197,13 +200,30 @@ def _absolute_only(e: TimeExpr) -> Resolved | None:
     return None
 
 
-def _frame(exprs: list[TimeExpr], sent: tuple[int, int], pub: date | None, res) -> tuple[TimeExpr, Resolved] | None:
+RELATIVE_KINDS = {"dayword", "weekday", "count", "unitrel", "refday"}
+
+
+def _quoted_relative(e: TimeExpr, text: str) -> bool:
+    """A relative expression inside quotation marks (counted from the start of its paragraph)."""
+    kinds = {m.kind for m in (e.members or (e,))}
+    if not kinds <= RELATIVE_KINDS:
+        return False
+    para = text.rfind("\n", 0, e.start) + 1
+    seg = text[para:e.start]
+    opened = seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”")
+    return opened
+
+
+def _frame(exprs: list[TimeExpr], sent: tuple[int, int], pub: date | None, res,
+           text: str = "") -> tuple[TimeExpr, Resolved] | None:
     """The article's time frame for a sentence with no time expression of its own."""
     if pub is None:
         return None
     lo, hi = pub - timedelta(days=FRAME_WINDOW_DAYS), pub + timedelta(days=1)
 
     def recent(e: TimeExpr):
+        if _quoted_relative(e, text):
+            return None  # "hari ini" inside a quote is the speaker's day, not the story's
         r = res(e, "past")
         return r if r and r.granularity == "day" and lo <= r.day <= hi else None
 

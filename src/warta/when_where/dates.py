@@ -121,6 +121,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             rf"earlier|later)\s*-?\s*)?(?:(?P<which_en>last|this|next|past)\s+)?"
             rf"(?P<unit>pekan|minggu|bulan|tahun|week|month|year|weekend)\b"
             rf"(?:\s+(?P<which>lalu|ini|depan|mendatang|kemarin|silam))?", I)),
+        ("refday", re.compile(
+            r"\b(?P<w>keesokan\s+harinya|keesokan\s+hari|esok\s+harinya|hari\s+berikutnya|sehari\s+setelahnya|"
+            r"sehari\s+sebelumnya|the\s+next\s+day|the\s+following\s+day|the\s+day\s+before|the\s+previous\s+day)\b",
+            I)),
         ("dayword", re.compile(
             r"\b(?P<w>hari\s+ini|kemarin\s+lusa|kemarin|besok\s+lusa|besok|esok\s+hari|esok|lusa|tadi\s+pagi|"
             r"tadi\s+siang|tadi\s+sore|tadi\s+malam|semalam|today|yesterday|tomorrow|tonight|last\s+night|"
@@ -141,6 +145,54 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             rf"depan|mendatang)\b)?", I)),
     ]
     return pats
+
+
+@functools.lru_cache(maxsize=1)
+def _anchor_words() -> dict[str, frozenset[str]]:
+    """Every time expression holds a digit ("9") or an anchor word; word -> its classes.
+
+    Classes: M month, W weekday, U unit, S season, D day word. Each pattern needs some of them
+    (:data:`_NEEDS`), so a window around "30 pesawat" only runs the digit patterns.
+    """
+    t = _tables()
+    cls: dict[str, set[str]] = {}
+    for group, names in (("M", t["month_of"]), ("W", t["weekday_of"]), ("U", t["units"]), ("S", t["seasons"])):
+        for n in names:
+            for part in re.findall(r"[^\W\d_]+", n):
+                cls.setdefault(part, set()).add(group)
+    for n in ("weekend", "sebulan", "setahun", "sepekan", "seminggu", "sehari"):
+        cls.setdefault(n, set()).add("U")
+    for n in ("hari", "kemarin", "besok", "esok", "lusa", "semalam", "tadi", "today", "yesterday", "tomorrow",
+              "tonight", "night", "morning", "afternoon", "evening", "keesokan", "day", "sehari", "harinya"):
+        cls.setdefault(n, set()).add("D")
+    cls.setdefault("musim", set()).add("S")
+    return {k: frozenset(v) for k, v in cls.items()}
+
+
+_NEEDS = {"iso": {"9"}, "numeric": {"9"}, "dmy": {"9"}, "mdy": {"9"}, "year": {"9"}, "count": {"U"},
+          "unitrel": {"U"}, "refday": {"D"}, "dayword": {"D"}, "weekday": {"W"}, "month": {"M"}, "season": {"S"}}
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_BEFORE, _AFTER = 40, 50  # window around an anchor in which the full patterns run
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int, set[str]]]:
+    anchors = _anchor_words()
+    out: list[list] = []
+    for m in _WORD.finditer(text, start, end):
+        w = m.group()
+        if w[0].isdigit():
+            classes = {"9"}
+        else:
+            classes = anchors.get(w.lower())
+            if not classes:
+                continue
+        a, b = max(start, m.start() - _BEFORE), min(end, m.end() + _AFTER)
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+            out[-1][2].update(classes)
+        else:
+            out.append([a, b, set(classes)])
+    return [(a, b, c) for a, b, c in out]
 
 
 _MERGE_GAP = re.compile(r"^[\s,]*(?:pada|on|,)?[\s,]*$", re.IGNORECASE)
@@ -190,12 +242,23 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
     """Time expressions in ``text[start:end]``, sorted, non-overlapping, adjacent ones merged."""
     end = len(text) if end is None else end
     found: list[TimeExpr] = []
+    windows = _windows(text, start, end)
+    if not windows:
+        return []
+    seen: set[tuple[int, int, str]] = set()
     for kind, pat in _patterns():
-        for m in pat.finditer(text, start, end):
-            if m.end() == m.start() or not _accept(kind, m):
+        needs = _NEEDS.get(kind, set())
+        for a, b, classes in windows:
+            if needs and not needs & classes:
                 continue
-            parts = tuple((k, v) for k, v in m.groupdict().items() if v)
-            found.append(TimeExpr(m.start(), m.end(), m.group(0), kind, parts))
+            for m in pat.finditer(text, a, b):
+                if (m.start(), m.end(), kind) in seen:
+                    continue
+                seen.add((m.start(), m.end(), kind))
+                if m.end() == m.start() or not _accept(kind, m):
+                    continue
+                parts = tuple((k, v) for k, v in m.groupdict().items() if v)
+                found.append(TimeExpr(m.start(), m.end(), m.group(0), kind, parts))
     # keep the longest of overlapping matches (earlier pattern wins ties)
     found.sort(key=lambda e: (e.start, -(e.end - e.start)))
     kept: list[TimeExpr] = []
@@ -339,6 +402,10 @@ def _resolve_one(e: TimeExpr, pub: date, tense: str, ref: date | None) -> Resolv
                   "tonight": 0, "last night": -1, "this morning": 0, "this afternoon": 0,
                   "this evening": 0}[w]
         return _day(pub + timedelta(days=offset))
+    if k == "refday":
+        w = re.sub(r"\s+", " ", g["w"].lower())
+        back = w in ("sehari sebelumnya", "the day before", "the previous day")
+        return _day((ref or pub) + timedelta(days=-1 if back else 1))
     if k == "count":
         n_word = g["n"].lower()
         if n_word in t["vague"]:
@@ -411,12 +478,16 @@ def resolve(e: TimeExpr, pub: date, tense: str = "past", ref: date | None = None
     specific member's value.
     """
     if e.members:
-        best = None
+        best, best_key = None, None
         for sub in e.members:
             r = _resolve_one(sub, pub, tense, ref)
-            if r and (best is None or GRANULARITY_RANK[r.granularity] > GRANULARITY_RANK[best.granularity]
-                      or (sub.kind in ("dmy", "numeric", "iso", "mdy") and r.granularity == best.granularity)):
-                best = r
+            if r is None:
+                continue
+            explicit = sub.kind in ("iso", "numeric", "dmy", "mdy", "unitrel", "count", "dayword", "refday") or any(
+                sub.get(k) for k in ("y", "y2", "which", "which_en", "rel", "dir"))
+            key = (GRANULARITY_RANK[r.granularity], explicit)
+            if best_key is None or key > best_key:
+                best, best_key = r, key
         return best
     return _resolve_one(e, pub, tense, ref)
 

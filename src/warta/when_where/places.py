@@ -267,6 +267,8 @@ def _read_phrase(text: str, pos: int, end: int, kind: str) -> PlaceMention | Non
     best = _best_of(named, False, any(p for _, _, p in runs))
     if best is None:
         return None
+    if kind == "destination" and best.precision == "country" and first == 0:
+        return None  # "ke Rusia": a recipient, not where the event happened
     s, e = pos, last_tok[2]
     best = _display(best)
     return PlaceMention(s, e, text[s:e], best, kind)

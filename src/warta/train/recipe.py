@@ -1,0 +1,122 @@
+"""The reproducible training recipe for warta's Indonesian pipeline (``warta train``).
+
+Steps (each a function and a ``warta train`` sub-command):
+
+1. ``prepare DATA OUT``: convert IndoNLU (NERP, NERGrit) and UD Indonesian (CSUI train, GSD dev) into
+   spaCy corpora under ``OUT/corpus`` (test splits are never converted: they are read by the evaluators).
+2. ``fit NAME``: ``spacy train`` one config of ``configs/`` (``ner.cfg`` or ``ud.cfg``) on a corpus.
+3. ``assemble``: one pipeline = tok2vec + morphologizer + trainable_lemmatizer (UD model) + ner
+   (NER model) with the warta tokenizer, written to ``src/warta/data/models/id``.
+4. ``evaluate``: score the assembled pipeline on the official test splits.
+
+Corpora:
+- ``ner_train``: NERP train + NERGrit train, labels mapped to PER/ORG/LOC/EVT (NERP's FNB dropped);
+  ``ner_dev``: the two valid splits. Per-dataset corpora (``nerp_*``, ``nergrit_*``) too.
+- ``ud_train``: CSUI train + the first 85% of GSD dev (GSD train is not available);
+  ``ud_dev``: the last 15% of GSD dev.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import spacy
+
+from warta.train import convert
+
+REPO = Path(__file__).resolve().parents[3]
+CONFIGS = REPO / "configs"
+CALLBACKS = Path(__file__).with_name("callbacks.py")
+
+NER_SETS = {"nerp": "nerp_ner-prosa", "nergrit": "nergrit_ner-grit"}
+UD_TRAIN = "UD_Indonesian-CSUI/id_csui-ud-train.conllu"
+UD_DEV = "UD_Indonesian-GSD/id_gsd-ud-dev.conllu"
+TESTS = {
+    "nerp": "indonlu/nerp_ner-prosa/test_preprocess.txt",
+    "nergrit": "indonlu/nergrit_ner-grit/test_preprocess.txt",
+    "gsd": "ud/UD_Indonesian-GSD/id_gsd-ud-test.conllu",
+    "pud": "ud/UD_Indonesian-PUD/id_pud-ud-test.conllu",
+    "csui": "ud/UD_Indonesian-CSUI/id_csui-ud-test.conllu",
+}
+
+
+def prepare(data: str | Path = "../shared/data", out: str | Path = "training/corpus",
+            gsd_dev_train_share: float = 0.85) -> dict[str, int]:
+    data, out = Path(data), Path(out)
+    nlp = spacy.blank("id")
+    counts: dict[str, int] = {}
+    merged: dict[str, list] = {"train": [], "dev": []}
+    for key, folder in NER_SETS.items():
+        mapping = convert.LABEL_MAPS[key]
+        for split, fname in (("train", "train_preprocess.txt"), ("dev", "valid_preprocess.txt")):
+            docs = list(convert.ner_docs(data / "indonlu" / folder / fname, nlp.vocab, mapping))
+            counts[f"{key}_{split}"] = convert.write_docbin(docs, out / f"{key}_{split}.spacy")
+            merged[split].extend(docs)
+    for split, docs in merged.items():
+        counts[f"ner_{split}"] = convert.write_docbin(docs, out / f"ner_{split}.spacy")
+    csui = convert.conllu_docs(data / "ud" / UD_TRAIN, nlp.vocab, n_sents=10)
+    gsd = convert.conllu_docs(data / "ud" / UD_DEV, nlp.vocab, n_sents=10)
+    cut = int(len(gsd) * gsd_dev_train_share)
+    counts["ud_train"] = convert.write_docbin(csui + gsd[:cut], out / "ud_train.spacy")
+    counts["ud_dev"] = convert.write_docbin(gsd[cut:], out / "ud_dev.spacy")
+    counts["ud_train_all"] = convert.write_docbin(csui + gsd, out / "ud_train_all.spacy")
+    return counts
+
+
+def fit(config: str | Path, output: str | Path, train: str | Path, dev: str | Path,
+        overrides: dict[str, str] | None = None, threads: int = 1) -> int:
+    """``spacy train`` with the warta callbacks; returns the exit status."""
+    cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(output),
+           "--paths.train", str(train), "--paths.dev", str(dev), "--code", str(CALLBACKS)]
+    for key, value in (overrides or {}).items():
+        cmd += [f"--{key}", str(value)]
+    env = dict(os.environ, OMP_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS=str(threads),
+               BLIS_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
+    return subprocess.call(cmd, env=env)
+
+
+def assemble(ud_model: str | Path, ner_model: str | Path, output: str | Path,
+             meta: dict | None = None) -> Path:
+    """One pipeline from the UD model (tok2vec, morphologizer, lemmatizer) and the NER model."""
+    from warta.nlp.tokenizer import customize_tokenizer
+
+    ud = spacy.load(ud_model)
+    ner = spacy.load(ner_model)
+    nlp = spacy.blank("id")
+    customize_tokenizer(nlp)
+    for name in ud.pipe_names:
+        nlp.add_pipe(name, source=ud)
+    nlp.add_pipe("ner", source=ner)
+    nlp.meta.update({"name": "warta_id", "version": "0.1.0", "license": "CC BY-SA 4.0",
+                     "description": "warta Indonesian pipeline: tokenizer, UPOS/morphology, lemmas, NER "
+                                    "(PER/ORG/LOC/EVT). See docs/MODEL_CARD.md.",
+                     **(meta or {})})
+    output = Path(output)
+    nlp.to_disk(output)
+    return output
+
+
+def evaluate_all(model: str | Path, data: str | Path = "../shared/data") -> dict:
+    from warta.eval import ner as ner_eval
+    from warta.eval import ud as ud_eval
+    from warta.nlp.tokenizer import customize_tokenizer
+
+    data = Path(data)
+    nlp = customize_tokenizer(spacy.load(model))
+    out = {}
+    for key, rel in TESTS.items():
+        path = data / rel
+        if not path.exists():
+            continue
+        if path.suffix == ".conllu":
+            out[key] = ud_eval.evaluate(path, nlp=nlp) if nlp.has_pipe("morphologizer") else None
+        else:
+            out[key] = ner_eval.evaluate(path, nlp=nlp) if nlp.has_pipe("ner") else None
+    return out
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(json.dumps(prepare(*sys.argv[1:]), indent=2))
