@@ -25,6 +25,7 @@ from warta.model import Actor, Event, Mention, Quote, Span
 RIGHT_WINDOW = 12
 LEFT_SKIP = {"para", "sang", "pihak", "the", "a", "an", "kalangan"}
 COOP_INTENT = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+NOUN_NEEDS_TARGET = {"AID", "SUPPORT", "COOPERATE"}
 CONFLICT_INTENT = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 PARTICIPLE_IRREGULAR = {"held", "sent", "shot", "fought", "given", "broken", "withdrawn", "beaten",
                         "struck", "taken", "thrown", "seen", "met", "led", "sold", "told", "left",
@@ -297,8 +298,8 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
             c.modality = modality_of(words, at, s, lex, window=15)
         else:
             c.modality = modality_of(words, m.start, ctx.clause_start(m.start), lex)
-        if m.entry.needs_target and not tgt:
-            continue
+        if not tgt and (m.entry.needs_target or (m.kind == "noun" and m.entry.event_type in NOUN_NEEDS_TARGET)):
+            continue  # "bantuan", "dukungan", "aid" with no recipient: not an event
         cands.append(c)
     # control predicates (sepakat/agree, janji/promise, ancam/threaten) govern a following one
     for i, c in enumerate(cands):

@@ -1,0 +1,190 @@
+"""Coverage of the people knowledge base: which days of 2000-01-01..2026-11-27 have no holder of a
+required post (head of state, head of government, foreign minister, defence minister) for each
+required country (G20, ASEAN, the countries in the news, and others frequently in the news).
+
+    .venv/bin/python benchmarks/kb_coverage.py            # gaps per country and role, then totals
+    .venv/bin/python benchmarks/kb_coverage.py --summary  # totals only
+    .venv/bin/python benchmarks/kb_coverage.py --group core|extra|all
+
+Reads the ``people*.tsv`` rows directly (only the role columns), classifies each role string into
+hos/hog/fm/dm (per-country rules below) and subtracts the union of its [start, end) intervals from
+the required window. A row's ``end`` is the first day out of office; an empty end is open.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+KB_DIR = Path(__file__).resolve().parents[1] / "src" / "warta" / "data" / "kb"
+START, END = date(2000, 1, 1), date(2026, 11, 28)  # END exclusive: covers up to 2026-11-27
+
+G20 = ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS",
+       "SAU", "ZAF", "TUR", "GBR", "USA"]
+ASEAN = ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM", "TLS"]
+NEWS = ["ISR", "IRN", "UKR", "RUS", "PSE", "PRK", "KOR", "TWN", "SAU", "ARE", "QAT", "KWT", "BHR", "OMN"]
+CORE = list(dict.fromkeys(G20 + ASEAN + NEWS))
+# Also worthwhile (heads of state/government only).
+EXTRA = ["AFG", "IRQ", "SYR", "LBN", "JOR", "EGY", "LBY", "PAK", "BGD", "LKA", "NPL", "SDN", "ETH", "NGA",
+         "KEN", "VEN", "COL", "CUB", "PNG", "NZL"]
+
+# Country -> posts not required (e.g. head of state of a Commonwealth realm is the British monarch,
+# an executive president is also head of government, an absolute monarch is his own prime minister).
+NO_HOG = {"USA", "IDN", "PHL", "BRA", "ARG", "MEX", "ZAF", "KOR", "BRN", "OMN", "AFG", "CUB", "NGA",
+          "KEN", "COL", "VEN", "LBY", "SDN"}
+NO_HOS = {"AUS", "CAN", "NZL", "PNG"}  # Commonwealth realms: the monarch (GBR rows)
+# Windows where a post exists (others: the whole period).
+WINDOW = {
+    ("TLS", "*"): (date(2002, 5, 20), END),
+    ("PSE", "hog"): (date(2003, 3, 19), END),
+    ("TUR", "hog"): (START, date(2018, 7, 9)),
+    ("MMR", "hog"): (date(2003, 8, 25), END),
+    ("SAU", "hog"): (START, END),  # the king until 2022-09-27 (rows "king" count as hog for SAU)
+}
+# Country-specific role classification (role string -> post), checked before the generic rules.
+SPECIAL = {
+    "IRN": {"supreme leader": "hos", "president": "hog"},
+    "PRK": {"supreme leader": "hos", "premier": "hog"},
+    "SAU": {"king": "hos+hog", "crown prince and prime minister": "hog"},
+    "BRN": {"sultan": "hos"},
+    "OMN": {"sultan": "hos"},
+    "CHN": {"premier": "hog"},
+    "TWN": {"premier": "hog"},
+    "VNM": {"prime minister": "hog"},
+    "MMR": {"head of the military government": "hos+hog", "chairman of the state peace and development council": "hos",
+            "state counsellor": "hog", "acting president": "hos"},
+    "AFG": {"supreme leader": "hos"},
+    "LBY": {"leader": "hos", "chairman of the presidential council": "hos"},
+}
+
+
+def classify(country: str, role: str) -> set[str]:
+    r = role.lower().strip()
+    sp = SPECIAL.get(country, {})
+    if r in sp:
+        return set(sp[r].split("+"))
+    if r.startswith("acting "):
+        r = r[len("acting "):]
+    out: set[str] = set()
+    if any(x in r for x in ("deputy", "vice", "spokesperson", "-elect", "former", "shadow", "state minister",
+                            "junior", "under-secretary", "assistant")):
+        return out
+    if r in {"president", "king", "queen", "emir", "sultan", "emperor", "supreme leader",
+             "yang di-pertuan agong", "chairman of the presidential council", "chairman of the sovereignty council",
+             "president of the state affairs commission", "chairman of the state peace and development council",
+             "head of state", "interim president", "transitional president"}:
+        out.add("hos")
+    if r in {"premier", "chancellor"} or "prime minister" in r or r in {"head of government"}:
+        out.add("hog")
+    if ("foreign" in r and ("minister" in r or "secretary" in r)) or r == "secretary of state" \
+            or "minister of foreign affairs" in r or "foreign affairs minister" in r:
+        out.add("fm")
+    if ("defence" in r or "defense" in r) and ("minister" in r or "secretary" in r) \
+            or r in {"armed forces minister", "minister of national defence", "minister of defence"}:
+        out.add("dm")
+    return out
+
+
+def read_rows(kb_dir: Path = KB_DIR):
+    for path in sorted(kb_dir.glob("people*.tsv")):
+        for ln, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            f = [x.strip() for x in line.split("\t")] + [""] * 9
+            if f[0] == "id":
+                continue
+            yield path.name, ln, f[:9]
+
+
+def pdate(s: str) -> date | None:
+    s = s.strip()
+    if not s:
+        return None
+    p = [int(x) for x in s.split("-")] + [1, 1]
+    return date(*p[:3])
+
+
+def intervals(kb_dir: Path = KB_DIR) -> dict[tuple[str, str], list[tuple[date, date, str]]]:
+    out: dict[tuple[str, str], list[tuple[date, date, str]]] = {}
+    for _f, _ln, (pid, country, role, _sector, start, end, *_rest) in read_rows(kb_dir):
+        if not role or role == "-" or country.startswith("org:"):
+            continue
+        s, e = pdate(start) or date(1900, 1, 1), pdate(end) or date(9999, 1, 1)
+        for post in classify(country, role):
+            out.setdefault((country, post), []).append((s, e, pid))
+    return out
+
+
+def required_posts(country: str) -> list[str]:
+    posts = []
+    if country not in NO_HOS:
+        posts.append("hos")
+    if country not in NO_HOG:
+        posts.append("hog")
+    if country in CORE:
+        posts += ["fm", "dm"]
+    return posts
+
+
+def gaps(ivs: list[tuple[date, date, str]], lo: date, hi: date) -> list[tuple[date, date]]:
+    """Uncovered [a, b) sub-intervals of [lo, hi)."""
+    out, cur = [], lo
+    for s, e, _ in sorted(ivs):
+        if e <= cur:
+            continue
+        if s > cur:
+            out.append((cur, min(s, hi)))
+        cur = max(cur, e)
+        if cur >= hi:
+            break
+    if cur < hi:
+        out.append((cur, hi))
+    return [(a, b) for a, b in out if a < b]
+
+
+def coverage(countries: list[str], kb_dir: Path = KB_DIR):
+    iv = intervals(kb_dir)
+    res = []
+    for c in countries:
+        for post in required_posts(c):
+            lo, hi = WINDOW.get((c, post)) or WINDOW.get((c, "*")) or (START, END)
+            g = gaps(iv.get((c, post), []), lo, hi)
+            days = sum((b - a).days for a, b in g)
+            res.append((c, post, (hi - lo).days, days, g))
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--summary", action="store_true", help="totals only")
+    ap.add_argument("--group", choices=["core", "extra", "all"], default="all")
+    ap.add_argument("--min-days", type=int, default=1, help="hide gaps shorter than this many days")
+    a = ap.parse_args(argv)
+    groups = {"core": [("core", CORE)], "extra": [("extra", EXTRA)],
+              "all": [("core", CORE), ("extra", EXTRA)]}[a.group]
+    for gname, countries in groups:
+        res = coverage(countries)
+        tot = sum(r[2] for r in res)
+        miss = sum(r[3] for r in res)
+        if not a.summary:
+            for c, post, _n, days, g in res:
+                shown = [(x, y) for x, y in g if (y - x).days >= a.min_days]
+                if shown:
+                    spans = ", ".join(f"{x}..{y - timedelta(days=1)}" for x, y in shown)
+                    print(f"{c} {post:3s} missing {days:5d} d: {spans}")
+        by_post: dict[str, list[int]] = {}
+        for _c, post, n, days, _g in res:
+            t = by_post.setdefault(post, [0, 0])
+            t[0] += n
+            t[1] += days
+        print(f"== {gname}: {len(countries)} countries, {len(res)} country-posts, "
+              f"{sum(1 for r in res if r[3] == 0)} fully covered; missing {miss} of {tot} post-days "
+              f"({100 * (1 - miss / tot):.1f}% covered)")
+        for post, (n, days) in sorted(by_post.items()):
+            print(f"   {post}: missing {days} of {n} days ({100 * (1 - days / n):.1f}% covered)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
