@@ -20,6 +20,7 @@ import spacy
 from spacy.language import Language
 
 from warta.nlp import extensions  # noqa: F401  (registers Doc._ attributes)
+from warta.nlp import languages  # noqa: F401  (registers the lean Indonesian class as "id")
 
 SUPPORTED_LANGS = ("id", "en")
 WARTA_COMPONENTS = ("warta_actors", "warta_events", "warta_when_where")

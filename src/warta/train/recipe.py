@@ -120,3 +120,25 @@ def evaluate_all(model: str | Path, data: str | Path = "../shared/data") -> dict
 
 if __name__ == "__main__":  # pragma: no cover
     print(json.dumps(prepare(*sys.argv[1:]), indent=2))
+
+
+def speed(model: str | Path, texts_path: str | Path, n_docs: int = 300, batch_size: int = 64) -> dict:
+    """Words per second of the trained pipeline alone (no warta components) on one thread."""
+    import time
+
+
+    from warta.nlp.tokenizer import customize_tokenizer
+    from warta.train.vectors import texts
+
+    nlp = customize_tokenizer(spacy.load(model))
+    docs_text = []
+    for t in texts(texts_path):
+        docs_text.append(t)
+        if len(docs_text) >= n_docs:
+            break
+    list(nlp.pipe(docs_text[:20]))  # warm up
+    start = time.perf_counter()
+    words = sum(len(d) for d in nlp.pipe(docs_text, batch_size=batch_size))
+    took = time.perf_counter() - start
+    return {"docs": len(docs_text), "words": words, "seconds": round(took, 2),
+            "words_per_s": round(words / took), "docs_per_s": round(len(docs_text) / took, 1)}
