@@ -19,7 +19,8 @@ from spacy.util import registry
 
 
 # Full reduplication with optional affixes: anak-anak, berlari-lari, sebaik-baiknya, kemerah-merahan.
-REDUPLICATION = re.compile(r"^[^\W\d_]*?([^\W\d_]{2,})-\1[^\W\d_]*$")
+# (Inline case-insensitivity, so the flag survives when the pattern string is combined with others.)
+REDUPLICATION = re.compile(r"^(?i:[^\W\d_]*?([^\W\d_]{2,})-\1[^\W\d_]*)$")
 
 
 class LeanIndonesianDefaults(IndonesianDefaults):
