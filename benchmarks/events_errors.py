@@ -128,7 +128,10 @@ def main(argv=None) -> int:
     if gd is None:
         print("gold files not found: skipping", file=sys.stderr)
         return 0
-    sys.path.insert(0, str(ROOT / "src"))
+    try:
+        import warta  # noqa: F401  (an installed or PYTHONPATH copy wins)
+    except ImportError:
+        sys.path.insert(0, str(ROOT / "src"))
     from warta.pipeline import Pipeline
     pipe = Pipeline()
     for name in args.files:

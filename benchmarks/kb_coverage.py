@@ -39,7 +39,7 @@ WINDOW = {
     ("TLS", "*"): (date(2002, 5, 20), END),
     ("PSE", "hog"): (date(2003, 3, 19), END),
     ("TUR", "hog"): (START, date(2018, 7, 9)),
-    ("MMR", "hog"): (date(2003, 8, 25), END),
+    ("MMR", "hog"): (date(2003, 8, 25), date(2011, 3, 30)),  # no prime minister 2011-2021
     ("SAU", "hog"): (START, END),  # the king until 2022-09-27 (rows "king" count as hog for SAU)
 }
 # Country-specific role classification (role string -> post), checked before the generic rules.
@@ -55,17 +55,20 @@ SPECIAL = {
     "MMR": {"head of the military government": "hos+hog", "chairman of the state peace and development council": "hos",
             "state counsellor": "hog", "acting president": "hos"},
     "AFG": {"supreme leader": "hos"},
+    "QAT": {"prime minister and foreign minister": "hog+fm"},
+    "ARE": {"crown prince of abu dhabi": ""},
     "LBY": {"leader": "hos", "chairman of the presidential council": "hos"},
 }
 
 
 def classify(country: str, role: str) -> set[str]:
     r = role.lower().strip()
+    for pre in ("acting ", "interim ", "caretaker "):
+        if r.startswith(pre):
+            r = r[len(pre):]
     sp = SPECIAL.get(country, {})
     if r in sp:
-        return set(sp[r].split("+"))
-    if r.startswith("acting "):
-        r = r[len("acting "):]
+        return set(p for p in sp[r].split("+") if p)
     out: set[str] = set()
     if any(x in r for x in ("deputy", "vice", "spokesperson", "-elect", "former", "shadow", "state minister",
                             "junior", "under-secretary", "assistant")):
@@ -73,9 +76,11 @@ def classify(country: str, role: str) -> set[str]:
     if r in {"president", "king", "queen", "emir", "sultan", "emperor", "supreme leader",
              "yang di-pertuan agong", "chairman of the presidential council", "chairman of the sovereignty council",
              "president of the state affairs commission", "chairman of the state peace and development council",
-             "head of state", "interim president", "transitional president"}:
+             "head of state", "de facto leader", "chairman of the supreme council of the armed forces",
+             "chairman of the national transitional council", "chairman of the transitional military council"}:
         out.add("hos")
-    if r in {"premier", "chancellor"} or "prime minister" in r or r in {"head of government"}:
+    if r in {"premier", "chancellor", "head of government", "chief adviser", "chief executive",
+             "chairman of the interim election council"} or "prime minister" in r:
         out.add("hog")
     if ("foreign" in r and ("minister" in r or "secretary" in r)) or r == "secretary of state" \
             or "minister of foreign affairs" in r or "foreign affairs minister" in r:
@@ -160,11 +165,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--summary", action="store_true", help="totals only")
     ap.add_argument("--group", choices=["core", "extra", "all"], default="all")
     ap.add_argument("--min-days", type=int, default=1, help="hide gaps shorter than this many days")
+    ap.add_argument("--kb-dir", type=Path, default=KB_DIR, help="directory with people*.tsv")
     a = ap.parse_args(argv)
     groups = {"core": [("core", CORE)], "extra": [("extra", EXTRA)],
               "all": [("core", CORE), ("extra", EXTRA)]}[a.group]
     for gname, countries in groups:
-        res = coverage(countries)
+        res = coverage(countries, a.kb_dir)
         tot = sum(r[2] for r in res)
         miss = sum(r[3] for r in res)
         if not a.summary:

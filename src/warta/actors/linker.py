@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from rapidfuzz.distance import OSA
+
 from warta.actors.kb import KB, PARTICLES, Entity, Hit, load_kb, words
 from warta.model import Mention
 
@@ -31,6 +33,44 @@ _JOIN_OK = re.compile(r"^[ \t\u00a0\-'\u2019]*$")  # what may separate the words
 _SPACE = re.compile(r"^[ \t\u00a0]*$")
 _POSS = re.compile(r"^['\u2019]s[ \t\u00a0]+$")  # "Lebanon's new President", "Sudan's government"
 _COMMA = re.compile(r"^[ \t\u00a0]*,[ \t\u00a0]*$")
+_DOT = re.compile(r"^\.[ \t\u00a0]+$")
+# abbreviated words written with a dot ("Lt. Gen.", "U.S.")
+ABBREV = {"gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "brig", "cmdr", "cdr", "gov", "sen", "rep",
+          "pres", "dr", "prof", "jend", "pol", "insp", "supt", "amb"}
+# what may follow an agent before its country ("Doctors from two American aid groups")
+_FROM_GAP = re.compile(r"^(?:from|dari|asal)(?:[ \t\u00a0]+(?:the|a|an|two|three|four|several|various|some|"
+                       r"dua|tiga|empat|beberapa|sejumlah|berbagai|\d+)){0,2}$")
+
+
+def _name_word(text: str, s: int, e: int, key: str) -> bool:
+    """A word that may sit in an organisation's name: capitalised, not a weekday/month/function word,
+    not written all in capitals past 4 letters (headlines)."""
+    w = text[s:e]
+    return w[:1].isupper() and key not in NOT_NAME and not w.isdigit() and not (len(w) > 4 and w.isupper())
+
+
+def _typo(w: str, cand: str) -> bool:
+    """``w`` is ``cand`` with one typist's slip: two neighbouring letters swapped ("Isreali"), or one
+    vowel added or dropped inside the word ("Quatar", "Ethopia"). Other single edits mostly make
+    real words and names (Belanja/Belanda, Franco/France, Greene/Greece), so they do not count."""
+    if len(w) == len(cand):
+        diff = [i for i in range(len(w)) if w[i] != cand[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and w[diff[0]] == cand[diff[1]] and w[diff[1]] == cand[diff[0]]
+    long, short = (w, cand) if len(w) > len(cand) else (cand, w)
+    for i in range(1, len(long) - 1):
+        if long[:i] + long[i + 1:] == short:
+            return long[i] in "aeiou"
+    return False
+
+
+def _abbrev_end(text: str, end: int) -> bool:
+    """Text up to ``end`` ends with an abbreviation that takes a dot: "U.S", "U.N", "Gen", "Lt"."""
+    if end >= 3 and text[end - 1].isupper() and text[end - 2] == ".":
+        return True
+    k = end
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:end].lower() in ABBREV and text[k:k + 1].isupper()
 
 # Capitalised words that are not (part of) names, even right after a title.
 NOT_NAME = {
@@ -47,7 +87,40 @@ NOT_NAME = {
     "bukan", "hal", "pihak", "tim", "dengan", "oleh", "soal", "terkait", "tentang",
 }
 
+_SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])|\n")
+_ETHNIC = re.compile(r"(?:^|\W)(?:ethnic|etnis|suku)\s+$|^(?:ethnic|etnis)\s")
+# head words of organisation names and the sector they give (a party is PTY whether in government
+# or not: the linker cannot know; armed-struggle words in the name make it REB, see ARMED_WORDS)
+ORG_HEADS = {
+    "party": "PTY", "partai": "PTY",
+    "front": "OPP", "movement": "OPP", "gerakan": "OPP", "barisan": "OPP", "alliance": "OPP", "aliansi": "OPP",
+    "coalition": "OPP", "koalisi": "OPP",
+    "army": "MIL", "tentara": "MIL", "militia": "REB", "milisi": "REB", "brigade": "REB", "brigades": "REB",
+    "laskar": "REB",
+    "ministry": "GOV", "kementerian": "GOV", "department": "GOV", "departemen": "GOV", "commission": "GOV",
+    "komisi": "GOV", "agency": "GOV", "badan": "GOV", "council": "GOV", "dewan": "GOV", "authority": "GOV",
+    "otoritas": "GOV", "directorate": "GOV", "direktorat": "GOV", "bureau": "GOV", "biro": "GOV",
+    "committee": "GOV", "komite": "GOV", "office": "GOV", "government": "GOV", "pemerintah": "GOV",
+    "court": "JUD", "pengadilan": "JUD", "mahkamah": "JUD", "tribunal": "JUD", "kejaksaan": "JUD",
+    "assembly": "LEG", "majelis": "LEG", "parliament": "LEG", "parlemen": "LEG", "congress": "LEG",
+    "kongres": "LEG", "senate": "LEG", "senat": "LEG",
+    "union": "LAB", "serikat": "LAB", "federation": "LAB", "federasi": "LAB", "confederation": "LAB",
+    "konfederasi": "LAB", "persatuan": "CVL",
+    "association": "CVL", "asosiasi": "CVL", "society": "CVL", "himpunan": "CVL", "perhimpunan": "CVL",
+    "ikatan": "CVL", "forum": "CVL", "foundation": "CVL", "yayasan": "CVL", "institute": "CVL", "lembaga": "CVL",
+    "organization": "CVL", "organisation": "CVL", "organisasi": "CVL",
+    "company": "BUS", "corporation": "BUS", "perusahaan": "BUS", "corp": "BUS",
+    "university": "EDU", "universitas": "EDU", "college": "EDU", "institut": "EDU",
+    "police": "COP", "kepolisian": "COP",
+}
+ORG_MEMBER_SECTORS = {"EDU", "LAB", "MED", "HLH", "AGR", "REL", "BUS", "REF"}  # "Union of Teachers": EDU
+ORG_CONNECT = {"of", "for", "the", "untuk", "bagi"}
+ARMED_WORDS = {"liberation", "pembebasan", "independence", "kemerdekaan", "resistance", "perlawanan",
+               "salvation", "keselamatan", "rebel", "mujahidin", "jihad", "revolutionary", "revolusioner",
+               "separatist", "separatis", "armed", "bersenjata"}
+INTL_WORDS = {"international", "internasional", "world", "dunia", "global"}
 GPE_KINDS = ("country", "seat")
+FUZZY_MIN = 6  # shortest word looked up among misspelt country names
 LOC_JOIN = {"di", "in", "of"}  # "pemberontak di Darfur", "rebels in Darfur"
 LOC_SECTORS = {"REB", "CVL", "REF", "OPP", "EDU", "LAB", "MED", "REL", "GOV", "CRM", "COP", "AGR", "HLH"}
 LOCATIVE = {"di", "ke", "dari", "in", "at", "to", "from", "into", "menuju", "kota", "city", "near", "dekat"}
@@ -101,10 +174,21 @@ class Linker:
     # ------------------------------------------------------------------ pass 1: atoms
     def _tokens(self, text: str):
         spans = words(text)
+        # Indonesian plural reduplication is one word: "tentara-tentara", "Tank-tankIsrael"
+        k = 0
+        while k + 1 < len(spans):
+            (s1, e1), (s2, e2) = spans[k], spans[k + 1]
+            w = text[s1:e1].lower()
+            if (e1 == s2 - 1 and text[e1] == "-" and w == text[s2:e2].lower()
+                    and (w, w) not in self.kb.aliases):  # "mata-mata" (spy) is an alias of its own
+                spans[k:k + 2] = [(s1, e2)]
+            k += 1
         keys = []
         vocab = self.kb.vocab
         for n, (s, e) in enumerate(spans):
             k = text[s:e].lower()
+            if "-" in k:  # a reduplicated word: "tentara-tentara" is looked up as "tentara"
+                k = k.split("-", 1)[0]
             if k not in vocab and k.endswith("nya") and len(k) > 5 and k[:-3] in vocab:
                 k = k[:-3]
                 spans[n] = (s, e - 3)
@@ -117,7 +201,10 @@ class Linker:
         if _JOIN_OK.match(gap):
             return True
         # "U.S.", "U.N.": single capitals joined by dots
-        return gap == "." and spans[k][1] - spans[k][0] == 1 and spans[k + 1][1] - spans[k + 1][0] == 1
+        if gap == "." and spans[k][1] - spans[k][0] == 1 and spans[k + 1][1] - spans[k + 1][0] == 1:
+            return True
+        # "Lt. Gen.": an abbreviated title word, its dot and a space
+        return gap in (". ", ".") and text[spans[k][0]:spans[k][1]].lower() in ABBREV
 
     def _case_ok(self, hit: Hit, text: str, spans, i: int, j: int) -> bool:
         if hit.case == "any":
@@ -161,7 +248,62 @@ class Linker:
                 i += length
             else:
                 i += 1
+        fuzzy = self._fuzzy_countries(text, spans, keys, out)
+        if fuzzy:
+            out = sorted(out + fuzzy, key=lambda a: a.start)
         return out, spans, keys
+
+    # ------------------------------------------------------------------ misspelt country names
+    def _fuzzy_index(self) -> dict[str, list[tuple[str, Hit]]]:
+        idx = getattr(self, "_fuzzy_idx", None)
+        if idx is None:
+            idx = {}
+            for key, hits in self.kb.aliases.items():
+                if len(key) != 1 or len(key[0]) < FUZZY_MIN - 1:
+                    continue
+                hs = [h for h in hits if h.kind == "country" and h.case != "exact"]
+                if hs:
+                    idx.setdefault(key[0][0], []).append((key[0], hs[0]))
+            self._fuzzy_idx = idx
+        return idx
+
+    def _fuzzy_countries(self, text: str, spans, keys, atoms: list[Atom]) -> list[Atom]:
+        """A capitalised word the KB lacks, one edit (two from 9 letters) away from a one-word
+        country name or demonym of at least 6 letters, with the same first letter, and not part of a
+        longer capitalised name ("Ethopia", "Quatar", "Isreali"; not "Angela Merkel")."""
+        covered = {w for a in atoms for w in range(a.i, a.j)}
+        out = []
+        vocab = self.kb.vocab
+        n = len(spans)
+        for k in range(n):
+            w = keys[k]
+            if len(w) < FUZZY_MIN or k in covered or w in vocab or w in NOT_NAME:
+                continue
+            s, e = spans[k]
+            if not (text[s].isupper() and text[s + 1:e].islower()):
+                continue
+            # a neighbouring capitalised word makes it part of a name
+            if k + 1 < n and text[spans[k + 1][0]].isupper() and _JOIN_OK.match(text[e:spans[k + 1][0]]):
+                continue
+            if k > 0 and text[spans[k - 1][0]].isupper() and _JOIN_OK.match(text[spans[k - 1][1]:s]):
+                if not re.search(r"[.!?\n]\s*$", text[:spans[k - 1][0]]) and spans[k - 1][0] > 0:
+                    continue
+            hit = self._fuzzy_cache.get(w) if hasattr(self, "_fuzzy_cache") else None
+            if not hasattr(self, "_fuzzy_cache"):
+                self._fuzzy_cache = {}
+            if w not in self._fuzzy_cache:
+                best = None
+                for cand, h in self._fuzzy_index().get(w[0], ()):
+                    if abs(len(cand) - len(w)) > 1 or OSA.distance(w, cand, score_cutoff=1) > 1:
+                        continue
+                    if _typo(w, cand):
+                        best = h
+                        break
+                self._fuzzy_cache[w] = best
+            hit = self._fuzzy_cache[w]
+            if hit is not None:
+                out.append(Atom(s, e, k, k + 1, [hit], text[s:e]))
+        return out
 
     def _is_place(self, text: str, s: int, e: int, keys: list[str], i: int) -> bool:
         """A capital or seat used as a place, not an actor: a dateline ("JAKARTA -",
@@ -178,6 +320,8 @@ class Linker:
     # ------------------------------------------------------------------ pass 2: phrases
     def _adjacent(self, text: str, a_end: int, b_start: int, comma: bool = False) -> bool:
         gap = text[a_end:b_start]
+        if _DOT.match(gap) and _abbrev_end(text, a_end):
+            return True  # "U.S. officials", "Gen. Prosper Avril"
         return bool(_SPACE.match(gap) or (comma and _COMMA.match(gap)) or _POSS.match(gap))
 
     def _unknown_name(self, text: str, spans, keys, covered: set[int], j: int, comma: bool) -> tuple[int, int] | None:
@@ -222,6 +366,13 @@ class Linker:
                             nxt += 1
                         break
                     gap = text[last.end:b.start].strip().lower()
+                    if (have_head and not have_comp and not ph.name_span and bk & set(COMPLEMENT_KINDS)
+                            and _FROM_GAP.match(" ".join(gap.split()))
+                            and (ph.atoms[-1].first(*HEAD_KINDS) or Hit("x", None, "any")).kind != "title"):
+                        ph.atoms.append(b)  # "dokter dari dua kelompok bantuan AS", "troops from Chad"
+                        have_comp = True
+                        nxt += 1
+                        continue
                     if (gap in LOC_JOIN and have_head and not have_comp and not ph.name_span
                             and bk & set(COMPLEMENT_KINDS)
                             and (ph.atoms[-1].first(*HEAD_KINDS) or Hit("x", None, "any")).sector in LOC_SECTORS):
@@ -268,7 +419,8 @@ class Linker:
                     # unknown name after the title: "Hakim Alejandro Rivera", "Menlu Inggris, Jack Straw"
                     if j < len(spans) and j not in covered:
                         gap = text[last.end:spans[j][0]]
-                        if _SPACE.match(gap) or (_COMMA.match(gap) and ph.atoms[-1].kinds() & set(COMPLEMENT_KINDS)):
+                        if (_SPACE.match(gap) or (_DOT.match(gap) and _abbrev_end(text, last.end))
+                                or (_COMMA.match(gap) and ph.atoms[-1].kinds() & set(COMPLEMENT_KINDS))):
                             ns = self._unknown_name(text, spans, keys, covered, j, False)
                             if ns:
                                 ph.name_span = ns
@@ -386,7 +538,10 @@ class Linker:
             m = self.resolve_phrase(text, ph, d, seen)
             if m is not None:
                 mentions.append(m)
-        self._context_country(text, mentions)
+        places = [(a.start, self.kb.entities[a.hits[0].ref].country) for a in atoms if a.place and a.hits[0].ref]
+        self._named_orgs(text, spans, keys, atoms, mentions)
+        self._context_country(text, mentions, places)
+        self._ethnic(text, mentions, places)
         self._coref(text, spans, keys, mentions, d)
         self._home_country(mentions, lang)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -457,23 +612,129 @@ class Linker:
             self._names_cache = cache
         return cache.get(ent.id, [ent.name])
 
-    def _context_country(self, text: str, mentions: list[Mention]) -> None:
+    @staticmethod
+    def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+        s0 = 0
+        for m in _SENT_END.finditer(text, max(0, start - 600), start):
+            s0 = m.end()
+        m = _SENT_END.search(text, end)
+        return s0, (m.start() if m else len(text))
+
+    # ------------------------------------------------------------------ organisations the KB lacks
+    def _named_orgs(self, text: str, spans, keys, atoms: list[Atom], mentions: list[Mention]) -> None:
+        """Capitalised names with an organisation head word ("Islamic Salvation Front", "Nigerian
+        Union of Teachers", "Front Keselamatan Islam", "Gerakan ... Biafra") become new ORG
+        entities: country from a country, demonym or capital inside the name, sector from an agent
+        word inside it (Teachers: EDU) or else from the head (see ``ORG_HEADS``)."""
+        n = len(spans)
+        by_word = {}
+        for a in atoms:
+            for w in range(a.i, a.j):
+                by_word[w] = a
+        k = 0
+        while k < n:
+            s, e = spans[k]
+            if not _name_word(text, s, e, keys[k]):
+                k += 1
+                continue
+            j = k + 1
+            caps = [k]
+            while j < n:
+                gap = text[spans[j - 1][1]:spans[j][0]]
+                if _JOIN_OK.match(gap) and "\n" not in gap and _name_word(text, *spans[j], keys[j]):
+                    caps.append(j)
+                    j += 1
+                    continue
+                # "Union of Teachers", "Movement for the Actualization of ..."
+                c = j
+                while c < n and keys[c] in ORG_CONNECT and c - j < 2 and _SPACE.match(text[spans[c - 1][1]:spans[c][0]]):
+                    c += 1
+                if c > j and c < n and _SPACE.match(text[spans[c - 1][1]:spans[c][0]]) and _name_word(text, *spans[c], keys[c]):
+                    j = c
+                    continue
+                break
+            k_next = caps[-1] + 1
+            # "Members of the Movement for ...": drop leading pieces before a connector without a head
+            run = list(caps)
+            while True:
+                cut = next((x for x in range(len(run) - 1) if run[x + 1] != run[x] + 1), None)
+                if cut is None or any(keys[w] in ORG_HEADS for w in run[:cut + 1]):
+                    break
+                run = run[cut + 1:]
+            heads = [w for w in run if keys[w] in ORG_HEADS]
+            ok_head = [w for w in heads if w == run[0] or w == run[-1] or (w + 1 < n and keys[w + 1] in ORG_CONNECT)]
+            inner = [by_word[w] for w in run if w in by_word]
+            if len(run) < 2 or not ok_head or any(a.first(*PERSON_KINDS, "title") for a in inner):
+                k = k_next
+                continue
+            rs, re_ = spans[run[0]][0], spans[run[-1]][1]
+            if any(m.start <= rs and m.end >= re_ for m in mentions):
+                k = k_next
+                continue
+            head = keys[ok_head[-1] if ok_head[-1] != run[0] or len(ok_head) == 1 else ok_head[0]]
+            sector = ORG_HEADS[head]
+            country = org = None
+            words_l = {keys[w] for w in run}
+            for a in inner:
+                h = a.first("country", "seat", "org")
+                if h is not None and h.ref in self.kb.entities:
+                    ent = self.kb.entities[h.ref]
+                    country = ent.country or country
+                    org = ent.org or org
+                ag = a.first("agent", "group")
+                if ag is not None and ag.sector in ORG_MEMBER_SECTORS and keys[a.i] not in ORG_HEADS:
+                    sector = ag.sector
+            if words_l & ARMED_WORDS and sector in ("OPP", "MIL", "LAB", "CVL", "PTY"):
+                sector = "REB"
+            name = text[rs:re_]
+            if country is None and org is None and words_l & INTL_WORDS:
+                org = name
+                sector = "IGO" if words_l & {"office", "organization", "organisation", "organisasi", "kantor"} else "NGO"
+            mentions[:] = [m for m in mentions if not (m.start >= rs and m.end <= re_)]
+            mentions.append(Mention(start=rs, end=re_, text=name, entity_id="new:" + re.sub(r"\W+", "-", name.lower()).strip("-"),
+                                    name=name, country=country, org=org, sector=sector, kind="ORG", score=0.7))
+            # "workers of the United Bus Company of Tehran", "pekerja Perusahaan ...": the agent's country
+            for m in mentions:
+                if m.kind == "AGENT" and m.country is None and m.org is None and m.end <= rs and (country or org):
+                    if re.fullmatch(r"\s+(?:(?:of|at|from|dari)\s+)?(?:the\s+)?", text[m.end:rs]):
+                        m.country, m.org = country, org
+            k = k_next
+
+    def _sentence_countries(self, text: str, m: Mention, mentions: list[Mention], places) -> set[str]:
+        """Countries the sentence of ``m`` names, other than through ``m`` itself or a known person
+        (whose country says nothing about others): countries, demonym phrases, capitals as places."""
+        s0, e0 = self._sentence(text, m.start, m.end)
+        cs = {x.country for x in mentions if x is not m and x.country and s0 <= x.start < e0
+              and not (x.entity_id or "").startswith("per:") and not (m.start <= x.start < m.end)}
+        cs.update(c for p, c in places if c and s0 <= p < e0 and not (m.start <= p < m.end))
+        return cs
+
+    def _context_country(self, text: str, mentions: list[Mention], places=()) -> None:
         """A titled person the KB lacks and no country in the phrase ("Presiden Kagame") takes the
-        country when the same sentence names exactly one country."""
+        country when the same sentence names exactly one country ("... the Zambian people",
+        "... di Kigali")."""
         for m in mentions:
             if not (m.kind == "PER" and m.entity_id and m.entity_id.startswith("new:") and m.country is None
                     and m.org is None):
                 continue
-            s0 = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-            e0 = len(text)
-            for ch in ".\n":
-                k = text.find(ch, m.end)
-                if k >= 0:
-                    e0 = min(e0, k)
-            cs = {x.country for x in mentions if x is not m and x.country and s0 <= x.start < e0 and x.kind == "GPE"}
+            cs = self._sentence_countries(text, m, mentions, places)
             if len(cs) == 1:
                 m.country = cs.pop()
                 m.score = 0.6
+
+    def _ethnic(self, text: str, mentions: list[Mention], places=()) -> None:
+        """"ethnic Albanians", "etnis Turki", "ethnic Albanian guerrillas": an ethnic group lives in
+        the country the sentence names beside it ("... in Macedonia"), else in the one it names."""
+        for m in mentions:
+            before = text[max(0, m.start - 8):m.start].lower()
+            if not (_ETHNIC.search(before) or _ETHNIC.match(m.text.lower())) or m.kind == "PER" or not m.country:
+                continue
+            cs = self._sentence_countries(text, m, mentions, places) - {m.country}
+            if len(cs) == 1:
+                m.country = cs.pop()
+                m.score = 0.6
+            if m.kind == "GPE":
+                m.kind, m.sector, m.entity_id = "AGENT", "CVL", None
 
     def _home_country(self, mentions: list[Mention], lang: str) -> None:
         """Bare agents ("polisi", "pemerintah") in Indonesian text naming no foreign country: IDN."""

@@ -16,6 +16,7 @@ No parser: roles come from clause-aware linear heuristics over tokens and actor 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import os  # TEMP
 
 from warta.events import coding
 from warta.events.lexicon import Lexicon, Match, find, normalise
@@ -30,6 +31,20 @@ CONFLICT_INTENT = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 PARTICIPLE_IRREGULAR = {"held", "sent", "shot", "fought", "given", "broken", "withdrawn", "beaten",
                         "struck", "taken", "thrown", "seen", "met", "led", "sold", "told", "left",
                         "found", "built", "kept", "paid", "put", "set", "cut", "hit", "forbidden"}
+# words that open a complement clause whose subject is the addressee of a demand/accusation
+COMPLEMENTIZERS = {"that", "agar", "supaya", "bahwa"}
+COMPLEMENT_TYPES = {"REQUEST", "ACCUSE"}
+# event types that usually have no recipient (the fallback target rule leaves them alone)
+NO_TYPICAL_TARGET = {"PROTEST", "MOBILIZE", "AGREE", "CONSULT"}
+FAR_WINDOW = 25  # how far a target inside a prepositional phrase is looked for
+# words that may stand between a clause-opening comma/conjunction and its verb
+VERB_SKIP = {"has", "have", "had", "is", "was", "were", "are", "will", "would", "shall", "should", "can",
+             "could", "may", "might", "must", "did", "does", "do", "then", "subsequently", "also", "later",
+             "telah", "sudah", "akan", "sedang", "masih", "pun", "juga", "lalu", "kemudian", "segera",
+             "langsung", "turut", "ikut", "kembali", "terus", "lantas", "sekaligus", "bahkan", "pula"}
+CLAUSE_CONJ = {",", "and", "dan", "serta", "lalu", "kemudian", "then", "sambil", "seraya", "sekaligus"}
+# prepositions that head a phrase in which an event noun restates the verb's event ("in a bomb attack")
+NOUN_PP = {"in", "on", "during", "with", "through", "dalam", "atas", "dengan", "melalui", "lewat", "pada"}
 EN_ADVERBS = {"also", "not", "reportedly", "allegedly", "already", "being", "been", "later", "then",
               "recently", "previously", "repeatedly", "now", "just", "still", "n't"}
 
@@ -68,6 +83,7 @@ class SentenceContext:
         self.coord = lex.cue("coordinators")
         self.boundary = lex.cue("boundary")
         self.speech_after = lex.cue("speech_after")
+        self.fallback = os.environ.get("WARTA_FB", "1") == "1"  # TEMP
 
     # -- groups ---------------------------------------------------------------
     def prev_slot(self, k: int) -> int | None:
@@ -112,7 +128,31 @@ class SentenceContext:
         return j >= self.s and self.w[j] in preps and not (self.w[j] == "dengan" and j > self.s and self.w[j - 1] == "bersama")
 
     # -- searches -------------------------------------------------------------
+    def appositive_head(self, pos: int) -> int | None:
+        """``X, a key ally of Y, refused`` / ``X, sekutu utama Y, menolak``: the token index just after X
+        when the trigger at ``pos`` follows an appositive set off by commas right after an actor."""
+        j = pos - 1
+        while j >= self.s and self.slot_at[j] < 0 and (self.w[j] in VERB_SKIP or self.w[j] in EN_ADVERBS):
+            j -= 1
+        if j <= self.s or self.w[j] != ",":
+            return None
+        i = j - 1
+        n = 0
+        while i >= self.s and self.w[i] != "," and n < 15:
+            if self.w[i] in self.boundary and self.w[i] not in self.lex.cue("relative"):
+                return None
+            i -= 1
+            n += 1
+        if i <= self.s or self.w[i] != "," or self.slot_at[i - 1] < 0 or i + 1 >= j:
+            return None
+        if self.slot_at[i + 1] >= 0 and self.slots[self.slot_at[i + 1]].te >= j:
+            return None  # "X, Y, and Z attacked": a list, not an appositive
+        return i
+
     def left_subject(self, pos: int) -> list[int]:
+        ap = self.appositive_head(pos)
+        if ap is not None:
+            pos = ap
         j = pos - 1
         while j >= self.s:
             if self.w[j] == ";":
@@ -162,6 +202,66 @@ class SentenceContext:
                 continue
             j += 1
         return []
+
+    def complement_target(self, pos: int, exclude: set[int]) -> list[int]:
+        """Subject of a complement clause: ``demanded (Friday) that the US ...``, ``menuntut agar Israel ...``."""
+        hi = min(self.e, pos + 8)
+        for j in range(pos, hi):
+            w = self.w[j]
+            if self.slot_at[j] >= 0 or w in (";", ":", '"', "\u201c", "\u201d") or w in self.speech_after:
+                return []
+            if w in COMPLEMENTIZERS:
+                i = j + 1
+                while i < self.e and self.w[i] in LEFT_SKIP:
+                    i += 1
+                for x in range(i, min(self.e, i + 4)):
+                    k = self.slot_at[x]
+                    if k >= 0:
+                        if k in exclude or k in self.reporters or self.in_pp(k):
+                            return []
+                        return [y for y in self.group_right(k) if y not in exclude]
+                    if self.w[x] in self.boundary or self.w[x] in self.preps:
+                        return []
+                return []
+        return []
+
+    def far_target(self, pos: int, exclude: set[int]) -> list[int]:
+        """An actor inside a prepositional phrase further on in the clause (``agreed to an extension of
+        the mandate for the force in Lebanon``, ``its dispute with its partners``)."""
+        hi = min(self.e, pos + FAR_WINDOW)
+        j = pos
+        while j < hi:
+            w = self.w[j]
+            if w in self.boundary or w in self.speech_after or w in (",", ";"):
+                return []
+            k = self.slot_at[j]
+            if k >= 0:
+                if k not in exclude and k not in self.reporters and self.in_pp(k, self.preps | self.tpreps):
+                    return [x for x in self.group_right(k) if x not in exclude]
+                j = self.slots[k].te
+                continue
+            j += 1
+        return []
+
+    def nearest_other(self, pos: int, end: int, exclude: set[int]) -> list[int]:
+        """Fallback target: the nearest actor after the trigger in the sentence that is neither the source
+        nor a reporting speaker; else the nearest one before it."""
+        for j in range(end, self.e):
+            k = self.slot_at[j]
+            if k >= 0 and k not in exclude and k not in self.reporters:
+                return [k]
+        for j in range(pos - 1, self.s - 1, -1):
+            k = self.slot_at[j]
+            if k >= 0 and k not in exclude and k not in self.reporters:
+                return [k]
+        return []
+
+    def bare_clause(self, pos: int) -> bool:
+        """The trigger opens a clause without its own subject: ``..., killing 20``, ``dan menewaskan``."""
+        j = pos - 1
+        while j >= self.s and self.slot_at[j] < 0 and self.w[j] in VERB_SKIP:
+            j -= 1
+        return j > self.s and self.slot_at[j] < 0 and self.w[j] in CLAUSE_CONJ
 
     def agent_after(self, pos: int) -> list[int]:
         """``oleh X`` / ``by X`` / ``yang dilakukan X`` / Indonesian ``di-verb X`` after ``pos``."""
@@ -251,6 +351,7 @@ class SentenceContext:
 
 def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float]:
     kind = m.kind
+    etype = m.entry.event_type
     if ctx.lex.lang == "en" and kind == "active" and ctx.is_en_passive(m):
         kind = "passive"
     purpose = ctx.preceded_by(m.start, ctx.lex.cue("purpose"))
@@ -258,6 +359,10 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float]:
     if kind == "passive":
         src = ctx.agent_after(m.end)
         tgt = ctx.left_subject(m.start)
+        if not tgt:  # "a camp for Congolese refugees was attacked": the actor inside the subject phrase
+            tgt = ctx.antecedent(m.start, set(src))
+            if tgt and any(w in ctx.boundary or w in (",", ";") for w in ctx.w[ctx.slots[tgt[0]].te:m.start]):
+                tgt = []
         conf = 0.6 if src else 0.3
     elif kind == "noun":
         src = ctx.genitive(m)
@@ -267,12 +372,21 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float]:
             tgt = ctx.right_target(m.end, set(src), pp_only=True)
             conf = 0.5
     else:
-        src = ctx.main_subject(m.start) if purpose else ctx.left_subject(m.start)
+        src = ctx.main_subject(m.start) if (purpose or ctx.bare_clause(m.start)) else ctx.left_subject(m.start)
         if m.clitic:
             tgt = ctx.antecedent(m.start, set(src))
         else:
             tgt = ctx.right_target(m.end, set(src))
         conf = 0.7 if src and tgt else 0.55
+    if not tgt and kind != "passive":
+        ex = set(src)
+        if etype in COMPLEMENT_TYPES:
+            tgt = ctx.complement_target(m.end, ex)
+        if not tgt:
+            tgt = ctx.far_target(m.end, ex)
+        if not tgt and ctx.fallback and etype not in NO_TYPICAL_TARGET:
+            tgt = ctx.nearest_other(m.start, m.end, ex)
+            conf = min(conf, 0.45)
     tgt = [t for t in tgt if t not in src]
     return src, tgt, conf
 

@@ -9,6 +9,7 @@ check of the remaining words of the few candidate patterns: no regexes, no loops
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -142,11 +143,27 @@ def compile_lexicon(lang: str, data: dict) -> Lexicon:
     return Lexicon(lang=lang, index=index, cues=cues)
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML 1.2 booleans: only ``true``/``false``, so that word lists may hold ``on``, ``no``, ``off``, ``yes``."""
+
+
+_Loader.yaml_implicit_resolvers = {k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+                                   for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+for _first in "tTfF":
+    _Loader.yaml_implicit_resolvers.setdefault(_first, []).insert(
+        0, ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")))
+
+
+def read_yaml(text: str):
+    """Parse a lexicon file (``on``/``no``/``yes``/``off`` stay words, not booleans)."""
+    return yaml.load(text, Loader=_Loader)
+
+
 @functools.lru_cache(maxsize=None)
 def load(lang: str) -> Lexicon:
     """The compiled lexicon of ``lang`` ("id" or "en"), cached per process."""
     path = resources.files("warta") / "data" / "lexicons" / f"events_{lang}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path.read_text(encoding="utf-8")) or {}
     return compile_lexicon(lang, data)
 
 

@@ -63,6 +63,9 @@ def prepare(data: str | Path = "../shared/data", out: str | Path = "training/cor
     counts["ud_train"] = convert.write_docbin(csui + gsd[:cut], out / "ud_train.spacy")
     counts["ud_dev"] = convert.write_docbin(gsd[cut:], out / "ud_dev.spacy")
     counts["ud_train_all"] = convert.write_docbin(csui + gsd, out / "ud_train_all.spacy")
+    # the joint corpus of the shipped pipeline: NER docs (no POS) + UD docs (no entities)
+    counts["joint_train"] = convert.write_docbin(merged["train"] + csui + gsd[:cut], out / "joint_train.spacy")
+    counts["joint_dev"] = convert.write_docbin(merged["dev"] + gsd[cut:], out / "joint_dev.spacy")
     return counts
 
 
