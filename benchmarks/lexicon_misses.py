@@ -11,9 +11,12 @@ extracted from that record, tagged:
 A summary per file gives the scores and the counts of each tag, with ``type_recall`` (right type
 anywhere in the record, actors ignored): the ceiling the lexicon alone sets.
 
-    .venv/bin/python benchmarks/lexicon_misses.py [--file NAME] [--tag nolex|type|roles] [--quiet]
-        [--actors gold]
+    .venv/bin/python benchmarks/lexicon_misses.py [--file NAME] [--tag nolex|type|roles] [--quiet] [--extras]
+        [--actors gold] [--lexdir DIR]
 
+``--extras`` lists the extracted events that match no gold event instead (precision check; in
+``partial`` files some are real secondary events).
+``--lexdir DIR`` reads ``events_<lang>.yaml`` from DIR instead (e.g. a saved copy, for before/after).
 ``--actors gold`` puts the gold actor spans in place of the actor linker (isolates the event rules).
 """
 from __future__ import annotations
@@ -43,6 +46,19 @@ def main(argv: list[str]) -> int:
     tag_only = argv[argv.index("--tag") + 1] if "--tag" in argv else None
     actors = argv[argv.index("--actors") + 1] if "--actors" in argv else "pipeline"
     quiet = "--quiet" in argv
+    extras_only = "--extras" in argv
+    if "--lexdir" in argv:  # compare against another copy of the lexicon files
+        lexdir = Path(argv[argv.index("--lexdir") + 1])
+        import functools
+
+        import yaml
+
+        @functools.lru_cache(maxsize=None)
+        def _load(lang: str):
+            data = yaml.safe_load((lexdir / f"events_{lang}.yaml").read_text(encoding="utf-8")) or {}
+            return lexicon.compile_lexicon(lang, data)
+
+        lexicon.load = _load
     summary = {}
     for name in FILES:
         if only and only not in name:
@@ -59,8 +75,23 @@ def main(argv: list[str]) -> int:
             lex = lexicon.load("en" if lang == "en" else "id")
             pevs = list(preds.get(str(rec["id"]), []))
             used: set[int] = set()
+            if extras_only:
+                for g in rec.get("events", []):
+                    j = next((j for j, p in enumerate(pevs) if j not in used and event_matches(g, p)), None)
+                    if j is not None:
+                        used.add(j)
+                for j, p in enumerate(pevs):
+                    if j not in used:
+                        print(f"[extra] {rec['id']} {p['event_type']} {p['cameo']} {_keys(p['source'])} -> "
+                              f"{_keys(p['target'])} {p['trigger']['text']!r} | {p['evidence']['text'][:160]!r}")
+                continue
             for g in rec.get("events", []):
                 n += 1
+                if extras_only:
+                    j = next((j for j, p in enumerate(pevs) if j not in used and event_matches(g, p)), None)
+                    if j is not None:
+                        used.add(j)
+                    continue
                 j = next((j for j, p in enumerate(pevs) if j not in used and event_matches(g, p)), None)
                 types = {g["event_type"], *g.get("alt_event_types", [])}
                 if any(p.get("event_type") in types for p in pevs):

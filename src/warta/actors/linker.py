@@ -175,14 +175,15 @@ class Linker:
     def _tokens(self, text: str):
         spans = words(text)
         # Indonesian plural reduplication is one word: "tentara-tentara", "Tank-tankIsrael"
-        k = 0
-        while k + 1 < len(spans):
-            (s1, e1), (s2, e2) = spans[k], spans[k + 1]
-            w = text[s1:e1].lower()
-            if (e1 == s2 - 1 and text[e1] == "-" and w == text[s2:e2].lower()
-                    and (w, w) not in self.kb.aliases):  # "mata-mata" (spy) is an alias of its own
-                spans[k:k + 2] = [(s1, e2)]
-            k += 1
+        if "-" in text:
+            k = 0
+            while k + 1 < len(spans):
+                (s1, e1), (s2, e2) = spans[k], spans[k + 1]
+                if e1 == s2 - 1 and text[e1] == "-" and e1 - s1 == e2 - s2:
+                    w = text[s1:e1].lower()
+                    if w == text[s2:e2].lower() and (w, w) not in self.kb.aliases:  # "mata-mata" is an alias
+                        spans[k:k + 2] = [(s1, e2)]
+                k += 1
         keys = []
         vocab = self.kb.vocab
         for n, (s, e) in enumerate(spans):
@@ -627,6 +628,8 @@ class Linker:
         entities: country from a country, demonym or capital inside the name, sector from an agent
         word inside it (Teachers: EDU) or else from the head (see ``ORG_HEADS``)."""
         n = len(spans)
+        if not any(k in ORG_HEADS for k in keys):
+            return
         by_word = {}
         for a in atoms:
             for w in range(a.i, a.j):
@@ -634,7 +637,7 @@ class Linker:
         k = 0
         while k < n:
             s, e = spans[k]
-            if not _name_word(text, s, e, keys[k]):
+            if not text[s].isupper() or not _name_word(text, s, e, keys[k]):
                 k += 1
                 continue
             j = k + 1

@@ -36,6 +36,10 @@ COMPLEMENTIZERS = {"that", "agar", "supaya", "bahwa"}
 COMPLEMENT_TYPES = {"REQUEST", "ACCUSE"}
 # event types that usually have no recipient (the fallback target rule leaves them alone)
 NO_TYPICAL_TARGET = {"PROTEST", "MOBILIZE", "AGREE", "CONSULT"}
+GRIEVANCE_TYPES = {"ACCUSE", "PROTEST"}
+ADDRESSEE_PREPS = {"to", "kepada", "ke", "kpd"}
+GRIEVANCE_PREPS = {"over", "against", "about", "regarding", "atas", "terhadap", "soal", "tentang", "mengenai",
+                   "melawan"}
 FAR_WINDOW = 25  # how far a target inside a prepositional phrase is looked for
 # words that may stand between a clause-opening comma/conjunction and its verb
 VERB_SKIP = {"has", "have", "had", "is", "was", "were", "are", "will", "would", "shall", "should", "can",
@@ -45,6 +49,8 @@ VERB_SKIP = {"has", "have", "had", "is", "was", "were", "are", "will", "would", 
 CLAUSE_CONJ = {",", "and", "dan", "serta", "lalu", "kemudian", "then", "sambil", "seraya", "sekaligus"}
 # prepositions that head a phrase in which an event noun restates the verb's event ("in a bomb attack")
 NOUN_PP = {"in", "on", "during", "with", "through", "dalam", "atas", "dengan", "melalui", "lewat", "pada"}
+EN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "these", "those", "another", "any",
+                  "every", "each", "our", "my", "your", "whose"}
 EN_ADVERBS = {"also", "not", "reportedly", "allegedly", "already", "being", "been", "later", "then",
               "recently", "previously", "repeatedly", "now", "just", "still", "n't"}
 
@@ -72,6 +78,8 @@ class Cand:
     confidence: float = 0.5
     drop: bool = False
     extra_target: list[Actor] = field(default_factory=list)
+    weak_target: bool = False  # target guessed by the fallback rule
+    bare: bool = False  # a verb opening a clause without its own subject (", killing 20", "dan menangkap")
 
 
 class SentenceContext:
@@ -83,6 +91,7 @@ class SentenceContext:
         self.coord = lex.cue("coordinators")
         self.boundary = lex.cue("boundary")
         self.speech_after = lex.cue("speech_after")
+        self.purpose = lex.cue("purpose")
         self.fallback = os.environ.get("WARTA_FB", "1") == "1"  # TEMP
 
     # -- groups ---------------------------------------------------------------
@@ -243,6 +252,21 @@ class SentenceContext:
             j += 1
         return []
 
+    def grievance_target(self, pos: int, exclude: set[int]) -> list[int]:
+        """The actor of an ``over/against/atas/terhadap`` phrase after the addressee, in the same clause."""
+        hi = min(self.e, pos + FAR_WINDOW)
+        seen_prep = False
+        for j in range(pos, hi):
+            w = self.w[j]
+            if w in self.boundary or w in self.speech_after or w in (",", ";"):
+                return []
+            if w in GRIEVANCE_PREPS:
+                seen_prep = True
+            k = self.slot_at[j]
+            if k >= 0 and seen_prep and k not in exclude and k not in self.reporters:
+                return [x for x in self.group_right(k) if x not in exclude]
+        return []
+
     def nearest_other(self, pos: int, end: int, exclude: set[int]) -> list[int]:
         """Fallback target: the nearest actor after the trigger in the sentence that is neither the source
         nor a reporting speaker; else the nearest one before it."""
@@ -255,6 +279,20 @@ class SentenceContext:
             if k >= 0 and k not in exclude and k not in self.reporters:
                 return [k]
         return []
+
+    def noun_in_pp(self, m: Match) -> bool:
+        """An event noun heading a phrase such as ``in a bomb attack``, ``atas tuduhan makar``."""
+        j = m.start - 1
+        n = 0
+        while j >= self.s and n < 4:
+            w = self.w[j]
+            if self.slot_at[j] >= 0 or w in self.boundary or w in (",", ";"):
+                return False
+            if w in NOUN_PP:
+                return True
+            j -= 1
+            n += 1
+        return False
 
     def bare_clause(self, pos: int) -> bool:
         """The trigger opens a clause without its own subject: ``..., killing 20``, ``dan menewaskan``."""
@@ -284,9 +322,11 @@ class SentenceContext:
     def genitive(self, m: Match) -> list[int]:
         """Actor right after an event noun (``serangan Israel``), or ``yang dilakukan X``."""
         pos = m.end
+        if self.lex.lang == "en" and pos < self.e and self.w[pos] in self.lex.cue("agent_preps"):
+            return self.agent_after(pos)  # "an attack by X"
         for j in range(pos, min(self.e, pos + 4)):
             w = self.w[j]
-            if w in self.boundary or w in self.preps or w == ",":
+            if w in self.boundary or w in self.preps or w == "," or w in COMPLEMENTIZERS or w in self.purpose:
                 break
             k = self.slot_at[j]
             if k >= 0:
@@ -349,11 +389,16 @@ class SentenceContext:
         return False
 
 
-def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float]:
+def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, bool]:
+    """Source and target slots of the trigger ``m``, a confidence, and whether the target is only a guess
+    (the fallback rule: the nearest other actor)."""
     kind = m.kind
     etype = m.entry.event_type
+    weak = False
     if ctx.lex.lang == "en" and kind == "active" and ctx.is_en_passive(m):
         kind = "passive"
+    elif ctx.lex.lang == "en" and kind == "active" and m.start > ctx.s and ctx.w[m.start - 1] in EN_DETERMINERS:
+        kind = m.kind = "noun"  # "in a bomb attack", "the strike": a verb form used as a noun
     purpose = ctx.preceded_by(m.start, ctx.lex.cue("purpose"))
     conf = 0.6
     if kind == "passive":
@@ -372,12 +417,17 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float]:
             tgt = ctx.right_target(m.end, set(src), pp_only=True)
             conf = 0.5
     else:
-        src = ctx.main_subject(m.start) if (purpose or ctx.bare_clause(m.start)) else ctx.left_subject(m.start)
+        src = ctx.main_subject(m.start) if purpose else ctx.left_subject(m.start)
         if m.clitic:
             tgt = ctx.antecedent(m.start, set(src))
         else:
             tgt = ctx.right_target(m.end, set(src))
         conf = 0.7 if src and tgt else 0.55
+    if tgt and etype in GRIEVANCE_TYPES and ctx.in_pp(tgt[0], ADDRESSEE_PREPS):
+        # "complained to the UN over Israeli raids": the UN is the addressee, Israel the target
+        over = ctx.grievance_target(ctx.slots[tgt[-1]].te, set(src))
+        if over:
+            tgt = over
     if not tgt and kind != "passive":
         ex = set(src)
         if etype in COMPLEMENT_TYPES:
@@ -386,9 +436,14 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float]:
             tgt = ctx.far_target(m.end, ex)
         if not tgt and ctx.fallback and etype not in NO_TYPICAL_TARGET:
             tgt = ctx.nearest_other(m.start, m.end, ex)
-            conf = min(conf, 0.45)
+            skeys = {a.country or a.org for k in src for a in ctx.slots[k].actors}
+            if tgt and ctx.slots[tgt[0]].pronoun and {a.country or a.org for a in ctx.slots[tgt[0]].actors} <= skeys:
+                tgt = []  # a pronoun or repeat of the source itself
+            if tgt:
+                conf = min(conf, 0.45)
+                weak = True
     tgt = [t for t in tgt if t not in src]
-    return src, tgt, conf
+    return src, tgt, conf, weak
 
 
 def _keys(actors: list[Actor]) -> frozenset[str]:
@@ -404,15 +459,16 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
     ctx = SentenceContext(words, slot_at, slots, lex, s, e, reporters)
     cands: list[Cand] = []
     for m in matches:
-        src, tgt, conf = roles(ctx, m)
-        c = Cand(m, src, tgt, m.entry.event_type, m.entry.cameo, m.entry.mode, confidence=conf)
+        src, tgt, conf, weak = roles(ctx, m)
+        c = Cand(m, src, tgt, m.entry.event_type, m.entry.cameo, m.entry.mode, confidence=conf, weak_target=weak,
+                 bare=m.kind == "active" and ctx.bare_clause(m.start))
         if ctx.preceded_by(m.start, lex.cue("purpose")):
             # a purpose clause shares the modality of the clause it serves
             at = next(j for j in range(m.start - 1, s - 1, -1) if words[j] in lex.cue("purpose"))
             c.modality = modality_of(words, at, s, lex, window=15)
         else:
             c.modality = modality_of(words, m.start, ctx.clause_start(m.start), lex)
-        if not tgt and (m.entry.needs_target or (m.kind == "noun" and m.entry.event_type in NOUN_NEEDS_TARGET)):
+        if (not tgt or weak) and (m.entry.needs_target or (m.kind == "noun" and m.entry.event_type in NOUN_NEEDS_TARGET)):
             continue  # "bantuan", "dukungan", "aid" with no recipient: not an event
         cands.append(c)
     # control predicates (sepakat/agree, janji/promise, ancam/threaten) govern a following one
@@ -425,8 +481,10 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
             if any(words[j] in ctx.boundary for j in range(c.m.end, x.m.start)):
                 break
             x.drop = True
-            if not c.target:
-                c.target = [t for t in x.target if t not in c.source]
+            if (not c.target or c.weak_target) and x.target and not x.weak_target:
+                c.target, c.weak_target = [t for t in x.target if t not in c.source], False
+            elif not c.target:
+                c.target, c.weak_target = [t for t in x.target if t not in c.source], x.weak_target
             if c.m.entry.control == "intent" and x.etype in CONFLICT_INTENT:
                 c.etype, c.cameo, c.mode = "THREATEN", coding.INTENT_CODE.get(x.cameo[:2], "130"), None
             break
@@ -438,7 +496,34 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
         for x in cands[i + 1:]:
             if any(words[j] in demand for j in range(c.m.end, x.m.start)):
                 x.drop = True
+    # a subjectless clause after a comma or "and" shares the subject of the verb before it:
+    # "X shelled the city, killing 20 people", "X menyerang Y dan menewaskan Z"
+    for i, c in enumerate(cands):
+        if not c.bare:
+            continue
+        # the main verb: the first one of the sentence with a subject (not the nearest, which may sit
+        # in a purpose or relative clause)
+        x = next((x for x in cands[:i] if x.m.kind != "noun" and x.source and not x.bare), None)
+        if x is None and any(cc.m.kind != "noun" for cc in cands[:i]):
+            c.source = []  # the earlier verb has no actor as subject ("an explosion killed ... and wounded ...")
+        elif x is not None and not any(words[j] in ctx.boundary or words[j] == ";" for j in range(x.m.end, c.m.start)):
+            c.source = list(x.source)
+            if c.weak_target or set(c.target) & set(c.source):
+                c.target = [t for t in c.target if t not in c.source]
+    # an event noun in a phrase after a verb restates the verb's event with its roles:
+    # "X wounded two soldiers in a bomb attack", "X memenjarakan Y atas tuduhan makar"
+    for i, c in enumerate(cands):
+        if c.m.kind != "noun" or not ctx.noun_in_pp(c.m) or ctx.genitive(c.m):
+            continue
+        x = next((x for x in reversed(cands[:i]) if x.m.kind != "noun" and not x.drop and x.source), None)
+        if x is None or c.m.start - x.m.end > RIGHT_WINDOW or any(
+                words[j] in ctx.boundary or words[j] == ";" for j in range(x.m.end, c.m.start)):
+            continue
+        c.source = list(x.source)
+        if x.target and (not c.target or c.weak_target):
+            c.target, c.weak_target = list(x.target), x.weak_target
     events: list[Event] = []
+    weak_of: list[bool] = []
     seen: dict[tuple, int] = {}
     for c in cands:
         if c.drop or not c.source:
@@ -452,15 +537,18 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
         source = _dedupe([a for k in c.source for a in slots[k].actors])
         target = _dedupe([a for k in c.target for a in slots[k].actors])
         skeys = _keys(source)
-        target = [a for a in target if not (a.start == source[0].start and a.end == source[0].end)] if source else target
+        spans = {(a.start, a.end) for a in source}
+        target = [a for a in target if (a.start, a.end) not in spans]
         key = (etype, skeys, _keys(target))
         if key in seen:
             continue
-        # the same event with fewer roles (no target) is a duplicate of a fuller one
-        sub = next((i for (t, sk, tk), i in seen.items() if t == etype and sk == skeys and (not target or not tk)), None)
+        # the same event with fewer roles (no target, or only a guessed one) is a duplicate of a fuller one
+        sub = next((i for (t, sk, tk), i in seen.items() if t == etype and sk == skeys and (
+            not target or not tk or c.weak_target or weak_of[i])), None)
         if sub is not None:
-            if target and not events[sub].target:
+            if target and (not events[sub].target or (weak_of[sub] and not c.weak_target)):
                 events[sub].target = target
+                weak_of[sub] = c.weak_target
                 seen[(etype, skeys, _keys(target))] = sub
             continue
         t0, t1 = tok_char[c.m.start][0], tok_char[c.m.end - 1][1]
@@ -470,6 +558,7 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
                    confidence=min(1.0, c.confidence + (0.1 if len(c.m.tokens) > 1 else 0.0)))
         seen[key] = len(events)
         events.append(ev)
+        weak_of.append(c.weak_target)
     return events
 
 
