@@ -87,3 +87,29 @@ def test_resolve_dateline_place():
     assert resolve_place("JAKARTA").country == "IDN"
     assert resolve_place("Moskow").name == "Moscow"
     assert resolve_place("Wakanda") is None
+
+
+@pytest.mark.parametrize("sentence, country, precision", [
+    ("Ia berlibur di Negeri Jiran pekan lalu.", "MYS", "country"),  # KB country alias (kb/country_aliases.tsv)
+    ("Pertemuan digelar di Korut.", "PRK", "country"),
+    ("Ia ditahan di Tokio.", "JPN", "city"),  # KB capital spelling -> the capital city
+    ("Delegasi tiba di Moskow.", "RUS", "city"),
+    ("Serangan terjadi di Jalur Gaza.", "PSE", "admin1"),  # a curated region is not flattened to the country
+])
+def test_country_names_come_from_the_actor_kb(sentence, country, precision):
+    [pm] = find_places(sentence)
+    loc = pm.location()
+    assert (loc.country, loc.precision) == (country, precision)
+
+
+def test_gazetteer_knows_every_kb_country_name():
+    from warta.actors.kb import countries, country_aliases
+    from warta.when_where.gazetteer import gazetteer
+
+    g = gazetteer()
+    for c in countries().values():
+        assert c.iso3 in g.countries
+        assert any(p.country == c.iso3 for p in g.lookup(c.name_id)), c.name_id
+    for a in country_aliases():
+        if a.type == "name" and a.iso3 in g.countries:
+            assert any(p.country == a.iso3 for p in g.lookup(a.alias)), a.alias

@@ -66,6 +66,7 @@ class Entity:
     sector: str | None = None
     roles: list[Role] = field(default_factory=list)
     source: str | None = None
+    periods: list[Role] = field(default_factory=list)  # organisations: dated country/sector (org_roles.tsv)
 
     def _where(self, r: Role) -> tuple[str | None, str | None]:
         if r.org:  # a post in an organisation: its country only where the organisation has one
@@ -73,7 +74,21 @@ class Entity:
         return r.country or self.country, self.org
 
     def on(self, d: date | None) -> tuple[str | None, str | None, str | None, str | None]:
-        """(country, org, sector, role) of the entity on date ``d`` (None: its latest role)."""
+        """(country, org, sector, role) of the entity on date ``d`` (None: its latest role).
+
+        An organisation with dated rows (``org_roles.tsv``) takes the row that covers ``d`` (the first
+        listed wins on overlap), else its default from ``orgs.tsv``; with no date, its open-ended
+        (current) row if it has one, else the default.
+        """
+        if self.periods:
+            if d is None:
+                cur = [p for p in self.periods if p.end is None]
+                r = max(cur, key=lambda p: p.start or date.min) if cur else None
+            else:
+                r = next((p for p in self.periods if p.active(d)), None)
+            if r is not None:
+                return r.country or self.country, self.org, r.sector or self.sector, None
+            return self.country, self.org, self.sector, None
         if not self.roles:
             return self.country, self.org, self.sector, None
         if d is None:
@@ -153,19 +168,68 @@ def _pad(row: list[str], n: int) -> list[str]:
     return row + [""] * (n - len(row))
 
 
-def _load_countries(kb: KB, d: Path) -> None:
+@dataclass(frozen=True)
+class Country:
+    """One row of ``countries.tsv``: an ISO 3166-1 country or territory."""
+
+    iso3: str
+    iso2: str
+    name_en: str
+    name_id: str
+    names: tuple[str, ...] = ()  # other ISO/CLDR names (official, common, short and variant forms)
+    capital: str | None = None  # GeoNames English form; empty where the name is ambiguous as an actor
+
+
+@dataclass(frozen=True)
+class CountryAlias:
+    """One row of ``country_aliases.tsv``: a hand-kept name, demonym, capital or seat of a country."""
+
+    iso3: str
+    alias: str
+    type: str  # name, demonym, capital, seat
+    sector: str | None = None
+    case: str | None = None  # exact, cap, any; None: default_case(alias)
+
+
+@functools.lru_cache(maxsize=4)
+def countries(path: str | None = None) -> dict[str, Country]:
+    """iso3 -> :class:`Country` from ``countries.tsv`` (default: the packaged KB), cached.
+
+    The one reader of the country list: the actor index and the when/where gazetteer both use it.
+    """
+    d = Path(path) if path else kb_dir()
+    out: dict[str, Country] = {}
     for row in _rows(d / "countries.tsv"):
         if row[0] == "iso3":
             continue
-        iso3, _iso2, name_en, name_id, aliases, capital = _pad(row, 6)[:6]
-        eid = f"gpe:{iso3}"
-        kb.entities[eid] = Entity(eid, name_en, "GPE", country=iso3, source="ISO 3166-1 / CLDR")
-        for a in {name_en, name_id, *[x for x in aliases.split("|") if x]}:
-            kb.add(a, Hit("country", eid, default_case(a)))
-        if capital:
-            kb.add(capital, Hit("seat", eid, "cap", sector="GOV"))
+        iso3, iso2, name_en, name_id, aliases, capital = _pad(row, 6)[:6]
+        out[iso3] = Country(iso3, iso2, name_en, name_id or name_en,
+                            tuple(x for x in aliases.split("|") if x), capital or None)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def country_aliases(path: str | None = None) -> tuple[CountryAlias, ...]:
+    """The rows of ``country_aliases.tsv`` in file order (default: the packaged KB), cached."""
+    d = Path(path) if path else kb_dir()
+    out = []
     for row in _rows(d / "country_aliases.tsv"):
         iso3, alias, typ, sector, case = _pad(row, 5)[:5]
+        if iso3 and alias:
+            out.append(CountryAlias(iso3, alias, typ or "name", sector or None, case or None))
+    return tuple(out)
+
+
+def _load_countries(kb: KB, d: Path) -> None:
+    for c in countries(str(d)).values():
+        eid = f"gpe:{c.iso3}"
+        kb.entities[eid] = Entity(eid, c.name_en, "GPE", country=c.iso3, source="ISO 3166-1 / CLDR")
+        for a in {c.name_en, c.name_id, *c.names}:
+            kb.add(a, Hit("country", eid, default_case(a)))
+        if c.capital:
+            kb.add(c.capital, Hit("seat", eid, "cap", sector="GOV"))
+    for ca in country_aliases(str(d)):
+        iso3, alias, typ, sector, case = ca.iso3, ca.alias, ca.type, ca.sector or "", ca.case or ""
         eid = f"gpe:{iso3}"
         if eid not in kb.entities:
             kb.entities[eid] = Entity(eid, alias, "GPE", country=iso3, source="country_aliases.tsv")
@@ -187,6 +251,19 @@ def _load_orgs(kb: KB, d: Path) -> None:
                                   org=org or None, sector=sector or None, source=source or None)
         for n in names_l:
             kb.add(n, Hit("org", eid, default_case(n)))
+
+
+def _load_org_roles(kb: KB, d: Path) -> None:
+    """Dated country/sector of organisations (``org_roles.tsv``): the Taliban governing Afghanistan."""
+    for row in _rows(d / "org_roles.tsv"):
+        oid, country, sector, start, end, _source = _pad(row, 6)[:6]
+        if oid == "id":
+            continue
+        ent = kb.entities.get(f"org:{oid}")
+        if ent is None:  # tests/test_kb_org_roles.py checks every id exists in orgs.tsv
+            continue
+        ent.periods.append(Role(country or None, None, sector or None, parse_date(start), parse_date(end),
+                                ent.org))
 
 
 def _load_people(kb: KB, d: Path) -> None:
@@ -239,6 +316,7 @@ def load_kb(path: str | None = None) -> KB:
     kb = KB()
     _load_countries(kb, d)
     _load_orgs(kb, d)
+    _load_org_roles(kb, d)
     _load_people(kb, d)
     _load_agents(kb, d)
     return kb

@@ -127,6 +127,12 @@ LOCATIVE = {"di", "ke", "dari", "in", "at", "to", "from", "into", "menuju", "kot
 COMPLEMENT_KINDS = ("country", "seat", "org")
 PERSON_KINDS = ("person", "short")
 HEAD_KINDS = ("title", "agent", "group")
+# A leader's name with one of these words is that country's government, not the person: "the Bush
+# administration", "the Netanyahu government", "Assad's regime", "the government of Nawaz Sharif"
+# (English: name first, or word + "of"), "pemerintahan Jokowi", "rezim Assad", "kabinet Prabowo"
+# (Indonesian: word first).
+ADMIN_WORDS = {"administration", "government", "regime", "cabinet", "junta", "administrations", "governments",
+               "pemerintahan", "pemerintah", "rezim", "rejim", "kabinet", "junta"}
 
 
 @dataclass
@@ -155,6 +161,7 @@ class _Phrase:
     name_span: tuple[int, int] | None = None  # unknown name (chars)
     start: int = 0
     end: int = 0
+    admin: bool = False  # "the Bush administration", "pemerintahan Jokowi": the leader's country GOV
 
 
 class Linker:
@@ -204,8 +211,9 @@ class Linker:
         # "U.S.", "U.N.": single capitals joined by dots
         if gap == "." and spans[k][1] - spans[k][0] == 1 and spans[k + 1][1] - spans[k + 1][0] == 1:
             return True
-        # "Lt. Gen.": an abbreviated title word, its dot and a space
-        return gap in (". ", ".") and text[spans[k][0]:spans[k][1]].lower() in ABBREV
+        # "Lt. Gen.": an abbreviated title word, its dot and a space; "George W. Bush": a middle initial
+        w = text[spans[k][0]:spans[k][1]]
+        return gap in (". ", ".") and (w.lower() in ABBREV or (len(w) == 1 and w.isupper()))
 
     def _case_ok(self, hit: Hit, text: str, spans, i: int, j: int) -> bool:
         if hit.case == "any":
@@ -428,6 +436,7 @@ class Linker:
                 if not heads and not has_person and ks == {"mod"}:
                     idx = nxt
                     continue
+            nxt = self._admin(text, ph, atoms, nxt, lang)
             # "Raja Hassan dari Maroko", "King Hassan of Morocco": the person's country after "dari"/"of"
             has_comp = any(x.kinds() & set(COMPLEMENT_KINDS) for x in ph.atoms)
             tail = ph.name_span[1] if ph.name_span else ph.atoms[-1].end
@@ -444,6 +453,49 @@ class Linker:
             out.append(ph)
             idx = nxt
         return out
+
+    @staticmethod
+    def _is_admin(a: Atom) -> bool:
+        h = a.first(*HEAD_KINDS)
+        return h is not None and h.kind == "agent" and a.text.lower() in ADMIN_WORDS
+
+    def _admin(self, text: str, ph: _Phrase, atoms: list[Atom], nxt: int, lang: str) -> int:
+        """Mark (and complete) a phrase naming a leader's government: Indonesian "pemerintahan
+        [Presiden] Jokowi" (the word before the name, titles aside); English "the Bush
+        administration", "Yeltsin's government" (the word after the name: appended here) and "the
+        government of [Prime Minister] Nawaz Sharif" (appended here). Returns the next atom index."""
+        if ph.name_span:
+            return nxt
+        pidx = next((k for k, a in enumerate(ph.atoms) if a.kinds() & set(PERSON_KINDS)), None)
+        if pidx is not None and lang != "en":
+            k = pidx - 1
+            while k >= 0 and ph.atoms[k].first(*HEAD_KINDS) and ph.atoms[k].first(*HEAD_KINDS).kind == "title":
+                k -= 1
+            if k >= 0 and self._is_admin(ph.atoms[k]):
+                ph.admin = True
+            return nxt
+        if lang != "en" or nxt >= len(atoms):
+            return nxt
+        last, b = ph.atoms[-1], atoms[nxt]
+        if pidx == len(ph.atoms) - 1 and self._is_admin(b) and len(b.kinds()) == 1 \
+                and self._adjacent(text, last.end, b.start):
+            ph.atoms.append(b)  # "the Bush administration"
+            ph.admin = True
+            return nxt + 1
+        elif pidx is None and self._is_admin(last) and not any(a.first("title") for a in ph.atoms) \
+                and " ".join(text[last.end:b.start].split()).lower() == "of":
+            take = []
+            k = nxt
+            while k < len(atoms) and atoms[k].first("title") and not atoms[k].first(*PERSON_KINDS) \
+                    and (k == nxt or self._adjacent(text, atoms[k - 1].end, atoms[k].start)):
+                take.append(atoms[k])
+                k += 1
+            if k < len(atoms) and atoms[k].kinds() & set(PERSON_KINDS) \
+                    and (k == nxt or self._adjacent(text, atoms[k - 1].end, atoms[k].start)):
+                ph.atoms.extend(take + [atoms[k]])  # "the government of Prime Minister Nawaz Sharif"
+                ph.admin = True
+                return k + 1
+        return nxt
 
     # ------------------------------------------------------------------ resolution
     def _pick_person(self, hits: list[Hit], d: date | None, seen: set[str]) -> Entity | None:
@@ -483,6 +535,15 @@ class Linker:
             if comp_ent is not None:
                 comp_country, comp_org = comp_ent.country, comp_ent.org
                 comp_sector = ch.sector if ch.kind == "seat" else comp_ent.sector
+        if pers_atom is not None and ph.admin:
+            ent = self._pick_person(pers_atom.hits, d, seen)
+            if ent is not None:
+                seen.add(ent.id)
+                country = ent.on(d)[0] or ent.country or next((r.country for r in ent.roles if r.country), None)
+                if country:
+                    return Mention(start=ph.start, end=ph.end, text=text[ph.start:ph.end], entity_id=None,
+                                   name=self.kb.country_name(country), country=country, sector="GOV",
+                                   kind="AGENT")
         if pers_atom is not None:
             ent = self._pick_person(pers_atom.hits, d, seen)
             if ent is not None:
@@ -595,12 +656,35 @@ class Linker:
             if s < first_start.get(m.entity_id, 0):
                 k += 1
                 continue
+            # "the Kim regime", "rezim Kim": the leader's government (see ``ADMIN_WORDS``)
+            adm = self._coref_admin(text, s, e, m, mentions)
+            if adm is not None:
+                extra.append(adm)
+                k += 1
+                continue
             # absorb following words of the same name ("Kim Jong" ... rare) - keep it to one word
             extra.append(Mention(start=s, end=e, text=text[s:e], entity_id=m.entity_id, name=m.name,
                                  country=m.country, org=m.org, sector=m.sector, role=m.role, kind="PER",
                                  score=0.9))
             k += 1
         mentions.extend(extra)
+
+    def _coref_admin(self, text: str, s: int, e: int, m: Mention, mentions: list[Mention]) -> Mention | None:
+        """A later short name next to a bare government word ("the Kim regime", "rezim Kim"): that
+        word's mention (dropped from ``mentions``) and the name become the leader's country GOV."""
+        if not m.country or not (m.entity_id or "").startswith("per:"):
+            return None
+        for w in mentions:
+            if w.kind != "AGENT" or w.country or w.org or w.text.lower() not in ADMIN_WORDS:
+                continue
+            if (w.start >= e and self._adjacent(text, e, w.start)) or (w.end <= s and _SPACE.match(text[w.end:s])):
+                ent = self.kb.entities[m.entity_id]
+                country = ent.country or m.country
+                a, b = min(s, w.start), max(e, w.end)
+                mentions.remove(w)
+                return Mention(start=a, end=b, text=text[a:b], name=self.kb.country_name(country),
+                               country=country, sector="GOV", kind="AGENT", score=0.9)
+        return None
 
     def _names_of(self, ent: Entity) -> list[str]:
         cache = getattr(self, "_names_cache", None)

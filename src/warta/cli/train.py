@@ -1,0 +1,100 @@
+"""``warta train``: the reproducible recipe for the Indonesian pipeline (not run in CI).
+
+    warta train prepare [--data ../shared/data] [--out training/corpus]
+    warta train fit ner|ud|joint [--corpus training/corpus] [--vectors DIR] [--seconds N] [-- spaCy overrides]
+    warta train vectors NEWS.jsonl [--out training/vectors_id]
+    warta train assemble UD_MODEL NER_MODEL [--out src/warta/data/models/id]
+    warta train evaluate MODEL [--data ../shared/data]
+    warta train speed MODEL NEWS.jsonl
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import typer
+
+from warta.cli import app
+
+train_app = typer.Typer(help="Train, assemble and score warta's Indonesian spaCy pipeline (see docs/MODEL_CARD.md).",
+                        no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+CORPORA = {"ner": ("ner_train", "ner_dev"), "ud": ("ud_train", "ud_dev"), "joint": ("joint_train", "joint_dev"),
+           "nerp": ("nerp_train", "nerp_dev"), "nergrit": ("nergrit_train", "nergrit_dev")}
+
+
+@train_app.command("prepare")
+def prepare_cmd(data: Path = typer.Option(Path("../shared/data"), help="Folder with indonlu/ and ud/."),
+                out: Path = typer.Option(Path("training/corpus"), help="Where the .spacy corpora go.")) -> None:
+    """Convert IndoNLU NER files and UD CoNLL-U files (train/dev splits only) to spaCy corpora."""
+    from warta.train.recipe import prepare
+
+    typer.echo(json.dumps(prepare(data, out), indent=2))
+
+
+@train_app.command("vectors")
+def vectors_cmd(news: Path = typer.Argument(..., help="JSONL of news articles (title, text)."),
+                out: Path = typer.Option(Path("training/vectors_id"), help="spaCy vectors folder to write.")) -> None:
+    """Train PPMI-SVD word vectors on raw news text and turn them into a spaCy vectors table."""
+    from warta.train.vectors import train_vectors
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    txt = out.with_suffix(".txt")
+    n = train_vectors(news, txt)
+    subprocess.check_call([sys.executable, "-m", "spacy", "init", "vectors", "id", str(txt), str(out),
+                           "--attr", "LOWER"])
+    typer.echo(f"{n} vectors -> {out}")
+
+
+@train_app.command("fit", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def fit_cmd(ctx: typer.Context,
+            what: str = typer.Argument(..., help="ner, ud or joint (or nerp / nergrit: ner.cfg on one dataset)."),
+            corpus: Path = typer.Option(Path("training/corpus")),
+            output: Path = typer.Option(None, help="Default: training/runs/WHAT."),
+            vectors: Path = typer.Option(None, help="Static vectors (warta train vectors) to use as features."),
+            seconds: int = typer.Option(0, help="Stop training after this many seconds (0: max_steps/patience).")) -> None:
+    """Run ``spacy train`` on one of the configs in configs/; extra options go to spaCy as overrides."""
+    from warta.train.recipe import CONFIGS, fit
+
+    if what not in CORPORA:
+        raise typer.BadParameter(f"unknown model {what!r}: {', '.join(CORPORA)}")
+    cfg = CONFIGS / ("ner.cfg" if what in ("ner", "nerp", "nergrit") else f"{what}.cfg")
+    train, dev = (corpus / f"{name}.spacy" for name in CORPORA[what])
+    overrides: dict[str, str] = {"training.before_update.seconds": str(seconds)}
+    if vectors is not None:
+        overrides["paths.vectors"] = str(vectors)
+        key = "components.ner.model.tok2vec.embed" if cfg.name == "ner.cfg" else "components.tok2vec.model.embed"
+        overrides[f"{key}.include_static_vectors"] = "true"
+    extra = list(ctx.args)
+    for flag, value in zip(extra[::2], extra[1::2]):
+        overrides[flag.lstrip("-")] = value
+    raise typer.Exit(fit(cfg, output or Path("training/runs") / what, train, dev, overrides))
+
+
+@train_app.command("assemble")
+def assemble_cmd(ud_model: Path, ner_model: Path,
+                 out: Path = typer.Option(None, help="Default: the package's src/warta/data/models/id.")) -> None:
+    """Join the UD model (tok2vec, morphologizer, lemmatizer) and the NER model into one pipeline."""
+    from warta.train.recipe import REPO, assemble
+
+    out = out or REPO / "src" / "warta" / "data" / "models" / "id"
+    typer.echo(str(assemble(ud_model, ner_model, out)))
+
+
+@train_app.command("evaluate")
+def evaluate_cmd(model: Path, data: Path = typer.Option(Path("../shared/data"))) -> None:
+    """Score MODEL on the official test splits (NERP, NERGrit, UD GSD/PUD/CSUI) as JSON."""
+    from warta.train.recipe import evaluate_all
+
+    typer.echo(json.dumps(evaluate_all(model, data), indent=2, ensure_ascii=False))
+
+
+@train_app.command("speed")
+def speed_cmd(model: Path, news: Path, docs: int = typer.Option(300)) -> None:
+    """Words per second of MODEL alone (set OMP_NUM_THREADS=1 for one core)."""
+    from warta.train.recipe import speed
+
+    typer.echo(json.dumps(speed(model, news, n_docs=docs)))

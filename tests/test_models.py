@@ -1,0 +1,123 @@
+"""Training converters, evaluators and the shipped Indonesian pipeline (no data from ../shared)."""
+import spacy
+
+from warta.eval import ner as ner_eval
+from warta.train import convert
+
+BIO = """presiden\tO
+joko\tB-PPL
+widodo\tI-PPL
+tiba\tO
+di\tO
+jawa\tB-PLC
+tengah\tI-PLC
+makan\tO
+sate\tB-FNB
+
+kpk\tB-IND
+menahan\tO
+dia\tO
+.\tO
+"""
+
+CONLLU = """# sent_id = t1
+# text = Rumahnya disita polisi.
+1-2\tRumahnya\t_\t_\t_\t_\t_\t_\t_\t_
+1\tRumah\trumah\tNOUN\tNN\tNumber=Sing\t3\tnsubj:pass\t_\t_
+2\tnya\tnya\tPRON\tPRP\tPerson=3\t1\tnmod:poss\t_\t_
+3\tdisita\tsita\tVERB\tVB\tVoice=Pass\t0\troot\t_\t_
+4\tpolisi\tpolisi\tNOUN\tNN\tNumber=Sing\t3\tobl:agent\t_\tSpaceAfter=No
+5\t.\t.\tPUNCT\tZ\t_\t3\tpunct\t_\t_
+
+"""
+
+
+def test_read_bio_and_spans(tmp_path):
+    path = tmp_path / "ner.txt"
+    path.write_text(BIO, encoding="utf-8")
+    sents = list(convert.read_bio(path))
+    assert len(sents) == 2
+    assert sents[0][0][:3] == ["presiden", "joko", "widodo"]
+    assert convert.bio_to_spans(sents[0][1]) == [(1, 3, "PPL"), (5, 7, "PLC"), (8, 9, "FNB")]
+    # an I- without a B- opens an entity (IOB1 style)
+    assert convert.bio_to_spans(["I-X", "I-X", "O", "B-Y"]) == [(0, 2, "X"), (3, 4, "Y")]
+
+
+def test_ner_docs_map_labels(tmp_path):
+    path = tmp_path / "ner.txt"
+    path.write_text(BIO, encoding="utf-8")
+    docs = list(convert.ner_docs(path, spacy.blank("id").vocab, convert.NERP_MAP))
+    assert [(e.text, e.label_) for e in docs[0].ents] == [("joko widodo", "PER"), ("jawa tengah", "LOC")]
+    assert [(e.text, e.label_) for e in docs[1].ents] == [("kpk", "ORG")]
+    assert docs[0][8].ent_iob_ == "O"  # FNB dropped, still annotated as outside
+
+
+def test_pos_mapping_to_upos(tmp_path):
+    path = tmp_path / "pos.txt"
+    path.write_text("Jokowi\tB-NNP\nmakan\tB-VB\n.\tB-Z\n", encoding="utf-8")
+    doc = next(convert.pos_docs(path, spacy.blank("id").vocab, convert.BAPOS_UPOS))
+    assert [t.pos_ for t in doc] == ["PROPN", "VERB", "PUNCT"]
+
+
+def test_conllu_docs_keep_syntactic_words(tmp_path):
+    path = tmp_path / "t.conllu"
+    path.write_text(CONLLU, encoding="utf-8")
+    (doc,) = convert.conllu_docs(path, spacy.blank("id").vocab)
+    assert [t.text for t in doc] == ["Rumah", "nya", "disita", "polisi", "."]
+    assert doc.text == "Rumahnya disita polisi."
+    assert [t.pos_ for t in doc] == ["NOUN", "PRON", "VERB", "NOUN", "PUNCT"]
+    assert doc[2].lemma_ == "sita"
+    # and the warta tokenizer produces the same tokens from the raw text
+    from warta.nlp.tokenizer import customize_tokenizer
+
+    assert [t.text for t in customize_tokenizer(spacy.blank("id"))(doc.text)] == [t.text for t in doc]
+
+
+def test_write_docbin_roundtrip(tmp_path):
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("id")
+    path = tmp_path / "bio.txt"
+    path.write_text(BIO, encoding="utf-8")
+    n = convert.write_docbin(convert.ner_docs(path, nlp.vocab, convert.NERGRIT_MAP), tmp_path / "x.spacy")
+    docs = list(DocBin().from_disk(tmp_path / "x.spacy").get_docs(nlp.vocab))
+    assert n == 2 and len(docs) == 2
+    assert not docs[0].ents  # NERGrit map has no PPL/PLC: every span is unknown and kept as is? no: kept
+    # (unknown types pass through unchanged only when absent from the map with a value)
+
+
+def test_score_spans():
+    gold = [{(0, 2, "PER"), (3, 4, "LOC")}]
+    pred = [{(0, 2, "PER"), (3, 5, "LOC")}]
+    s = ner_eval.score_spans(gold, pred)
+    assert (s["precision"], s["recall"], s["f1"]) == (0.5, 0.5, 0.5)
+    assert s["per_label"]["PER"]["f1"] == 1.0 and s["per_label"]["LOC"]["f1"] == 0.0
+
+
+def test_shipped_model_loads_tags_and_finds_entities():
+    import warta.nlp
+
+    assert warta.nlp.model_path("id") is not None
+    nlp = warta.nlp.load("id", with_components=False)
+    for name in ("tok2vec", "morphologizer", "trainable_lemmatizer", "ner", "sentencizer"):
+        assert nlp.has_pipe(name)
+    doc = nlp("Presiden Joko Widodo meresmikan jalan tol di Semarang, Jawa Tengah, pada Senin (18/6). "
+              "Gubernur Anies Baswedan meninjau banjir di Jakarta Utara.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Joko Widodo", "PER") in ents
+    assert ("Anies Baswedan", "PER") in ents
+    assert {e.label_ for e in doc.ents} <= {"PER", "ORG", "LOC", "GPE", "EVT"}
+    pos = {t.text: t.pos_ for t in doc}
+    assert pos["meresmikan"] == "VERB" and pos["Widodo"] == "PROPN" and pos["di"] == "ADP"
+    assert {t.text: t.lemma_ for t in doc}["meninjau"] in ("tinjau", "meninjau")
+    assert len(list(doc.sents)) == 2
+
+
+def test_eval_ner_on_a_small_file(tmp_path):
+    path = tmp_path / "test.txt"
+    path.write_text("Presiden\tO\nJoko\tB-PERSON\nWidodo\tI-PERSON\ntiba\tO\ndi\tO\nSemarang\tB-PLACE\n.\tO\n",
+                    encoding="utf-8")
+    out = ner_eval.evaluate(path)
+    assert out["dataset"] == "nergrit"
+    assert out["per_label"]["PERSON"]["support"] == 1
+    assert out["f1"] > 0.5
