@@ -5,6 +5,7 @@ required country (G20, ASEAN, the countries in the news, and others frequently i
     .venv/bin/python benchmarks/kb_coverage.py            # gaps per country and role, then totals
     .venv/bin/python benchmarks/kb_coverage.py --summary  # totals only
     .venv/bin/python benchmarks/kb_coverage.py --group core|extra|all
+    .venv/bin/python benchmarks/kb_coverage.py --from 1985-01-01 --to 2000-01-01  # another window
 
 Reads the ``people*.tsv`` rows directly (only the role columns), classifies each role string into
 hos/hog/fm/dm (per-country rules below) and subtracts the union of its [start, end) intervals from
@@ -148,12 +149,16 @@ def gaps(ivs: list[tuple[date, date, str]], lo: date, hi: date) -> list[tuple[da
     return [(a, b) for a, b in out if a < b]
 
 
-def coverage(countries: list[str], kb_dir: Path = KB_DIR):
+def coverage(countries: list[str], kb_dir: Path = KB_DIR, start: date = START, end: date = END):
     iv = intervals(kb_dir)
     res = []
     for c in countries:
         for post in required_posts(c):
             lo, hi = WINDOW.get((c, post)) or WINDOW.get((c, "*")) or (START, END)
+            lo = start if lo == START else max(lo, start)  # a post's own window, clipped to the asked one
+            hi = end if hi == END else min(hi, end)
+            if lo >= hi:
+                continue
             g = gaps(iv.get((c, post), []), lo, hi)
             days = sum((b - a).days for a, b in g)
             res.append((c, post, (hi - lo).days, days, g))
@@ -166,11 +171,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--group", choices=["core", "extra", "all"], default="all")
     ap.add_argument("--min-days", type=int, default=1, help="hide gaps shorter than this many days")
     ap.add_argument("--kb-dir", type=Path, default=KB_DIR, help="directory with people*.tsv")
+    ap.add_argument("--from", dest="start", type=date.fromisoformat, default=START,
+                    help=f"first day of the window (default {START})")
+    ap.add_argument("--to", dest="end", type=date.fromisoformat, default=END,
+                    help=f"first day after the window (default {END})")
     a = ap.parse_args(argv)
     groups = {"core": [("core", CORE)], "extra": [("extra", EXTRA)],
               "all": [("core", CORE), ("extra", EXTRA)]}[a.group]
     for gname, countries in groups:
-        res = coverage(countries, a.kb_dir)
+        res = coverage(countries, a.kb_dir, a.start, a.end)
         tot = sum(r[2] for r in res)
         miss = sum(r[3] for r in res)
         if not a.summary:

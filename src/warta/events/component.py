@@ -151,7 +151,12 @@ def reporters_in(words, slot_at, slots, lex, s: int, e: int) -> set[int]:
         seen.add(k)
         sl = slots[k]
         lo = max(s, sl.ts - 4)
-        if any(words[j] in after for j in range(lo, sl.ts)):
+        hits = [j for j in range(lo, sl.ts) if words[j] in after]
+        if lex.lang == "en":
+            # English puts the speaker after the verb only after a quote or a comma (", said X") or
+            # with "according to X"; "X said Y must ..." makes Y the subject of the reported clause
+            hits = [j for j in hits if words[j] == "according" or (j > s and words[j - 1] in (",", "\u201d", '"', "''"))]
+        if hits:
             out.add(k)
             continue
         if lex.lang == "en":

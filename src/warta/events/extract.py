@@ -38,7 +38,10 @@ from warta.model import Actor, Event, Mention, Quote, Span
 
 RIGHT_WINDOW = 12
 LEFT_SKIP = {"para", "sang", "pihak", "the", "a", "an", "kalangan"}
-COOP_INTENT = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+# PLOVER manual: future CONSULT/SUPPORT/COOPERATE/AID are AGREE (CAMEO 03x intent codes); future CONCEDE stays
+# CONCEDE (future modality); an announced future RETREAT is a CONCEDE; future conflictual acts are THREATEN (13x)
+COOP_INTENT = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+FUTURE_AS = {"RETREAT": "CONCEDE"}
 NOUN_NEEDS_TARGET = {"AID", "SUPPORT", "COOPERATE"}
 CONFLICT_INTENT = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 PARTICIPLE_IRREGULAR = {"held", "sent", "shot", "fought", "given", "broken", "withdrawn", "beaten",
@@ -96,6 +99,7 @@ class Cand:
     drop: bool = False
     extra_target: list[Actor] = field(default_factory=list)
     weak_target: bool = False  # target guessed by the fallback rule
+    intent: bool = False  # a willingness cue before the trigger ("willing to", "siap", "bersedia")
     bare: bool = False  # a verb opening a clause without its own subject (", killing 20", "dan menangkap")
 
 
@@ -249,6 +253,33 @@ class SentenceContext:
                     if self.w[x] in self.boundary or self.w[x] in self.preps:
                         return []
                 return []
+        return []
+
+    def modal_target(self, m: Match, exclude: set[int]) -> list[int]:
+        """``X said (that) Y must ...`` / ``X menegaskan bahwa Y harus ...``: the subject of the demanded
+        clause, the actor group that ends right before the modal (the phrase's last word)."""
+        modal = m.tokens[-1]
+        if len(m.tokens) < 2 or self.w[modal] not in self.lex.cue("demand_modal"):
+            return []
+        j = modal - 1
+        while j > m.tokens[-2] and self.slot_at[j] < 0 and (self.w[j] in VERB_SKIP or self.w[j] in EN_ADVERBS
+                                                            or self.w[j] in LEFT_SKIP):
+            j -= 1
+        k = self.slot_at[j] if j > m.tokens[-2] else -1
+        if k >= 0 and k not in exclude and k not in self.reporters:
+            g = self.group_left(k)
+            return [x for x in g if x not in exclude and self.slots[x].ts > m.tokens[-2]]
+        # "the US and other developed nations must": the first actor of the clause
+        lo = m.tokens[-2] + 1
+        for i in range(lo, modal):
+            if self.w[i] in COMPLEMENTIZERS:
+                lo = i + 1
+        for i in range(lo, modal):
+            k = self.slot_at[i]
+            if k >= 0:
+                if k in exclude or k in self.reporters or self.in_pp(k):
+                    return []
+                return [x for x in self.group_right(k, limit=modal) if x not in exclude]
         return []
 
     def far_target(self, pos: int, exclude: set[int]) -> list[int]:
@@ -439,6 +470,8 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
         src = ctx.main_subject(m.start) if purpose else ctx.left_subject(m.start)
         if m.clitic:
             tgt = ctx.antecedent(m.start, set(src))
+        elif etype == "REQUEST" and len(m.tokens) > 1 and ctx.w[m.tokens[-1]] in ctx.lex.cue("demand_modal"):
+            tgt = ctx.modal_target(m, set(src))
         else:
             tgt = ctx.right_target(m.end, set(src))
         conf = 0.7 if src and tgt else 0.55
@@ -486,7 +519,10 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
             at = next(j for j in range(m.start - 1, s - 1, -1) if words[j] in lex.cue("purpose"))
             c.modality = modality_of(words, at, s, lex, window=15)
         else:
+            at = m.start
             c.modality = modality_of(words, m.start, ctx.clause_start(m.start), lex)
+        if c.modality == "future":
+            c.intent = any(words[j] in lex.cue("intent") for j in range(max(s, at - 7), at))
         if (not tgt or weak) and (m.entry.needs_target or (m.kind == "noun" and m.entry.event_type in NOUN_NEEDS_TARGET)):
             continue  # "bantuan", "dukungan", "aid" with no recipient: not an event
         cands.append(c)
@@ -512,9 +548,13 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
     for i, c in enumerate(cands):
         if c.etype != "REQUEST" or c.drop:
             continue
+        modal = len(c.m.tokens) > 1 and words[c.m.tokens[-1]] in lex.cue("demand_modal")
         for x in cands[i + 1:]:
             if any(words[j] in demand for j in range(c.m.end, x.m.start)):
                 x.drop = True
+            elif modal and 0 <= x.m.start - c.m.end <= 3 and not any(
+                    words[j] in ctx.boundary or words[j] == "," for j in range(c.m.end, x.m.start)):
+                x.drop = True  # "Y must withdraw": the demanded act
     # a subjectless clause after a comma or "and" shares the subject of the verb before it:
     # "X shelled the city, killing 20 people", "X menyerang Y dan menewaskan Z"
     for i, c in enumerate(cands):
@@ -559,6 +599,12 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
             cameo = coding.INTENT_CODE.get(cameo[:2], cameo)
             etype = "AGREE" if etype in COOP_INTENT else "THREATEN"
             mode = coding.lookup(cameo).plover_mode
+        elif c.modality == "future" and etype in ("CONCEDE", "RETREAT"):
+            if c.intent:  # "is willing to withdraw", "siap mencabut": willingness is AGREE (03x)
+                cameo = coding.INTENT_CODE.get(cameo[:2], cameo)
+                etype, mode = "AGREE", coding.lookup(cameo).plover_mode
+            elif etype in FUTURE_AS:
+                etype, mode = FUTURE_AS[etype], None
         row = coding.lookup(cameo)
         source = _dedupe([a for k in c.source for a in slots[k].actors])
         target = _dedupe([a for k in c.target for a in slots[k].actors])

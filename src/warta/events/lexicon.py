@@ -130,8 +130,8 @@ def compile_lexicon(lang: str, data: dict) -> Lexicon:
             rest: list[tuple[frozenset[str], int]] = []
             gap = 0
             for w in words[1:]:
-                if w == "...":
-                    gap = GAP
+                if w.startswith("...") and (w == "..." or w[3:].isdigit()):
+                    gap = int(w[3:]) if w[3:] else GAP  # "...8": up to 8 words in between
                     continue
                 rest.append((frozenset(_word_forms(lang, w, affixes)), gap))
                 gap = 0
