@@ -79,9 +79,6 @@ def test_org_without_dated_rows_keeps_default():
     assert _on("hezbollah", date(2024, 1, 1)) == _on("hezbollah", None) == ("LBN", "Hezbollah", "REB")
 
 
-@pytest.mark.xfail(reason="the linker reads an organisation's country/sector off the entity instead of "
-                          "calling Entity.on(d) (linker.py, resolve_phrase); passes once it does",
-                   strict=False)
 def test_linker_resolves_taliban_on_date():
     assert resolve("Taliban", date(2020, 1, 1))["sector"] == "REB"
     assert resolve("Taliban", date(2022, 1, 1))["sector"] == "GOV"

@@ -533,8 +533,9 @@ class Linker:
             ch = comp_atom.first(*COMPLEMENT_KINDS)
             comp_ent = self.kb.entities.get(ch.ref)
             if comp_ent is not None:
-                comp_country, comp_org = comp_ent.country, comp_ent.org
-                comp_sector = ch.sector if ch.kind == "seat" else comp_ent.sector
+                # on the article's date: organisations with dated rows (org_roles.tsv) change role
+                comp_country, comp_org, on_sector, _ = comp_ent.on(d)
+                comp_sector = ch.sector if ch.kind == "seat" else on_sector
         if pers_atom is not None and ph.admin:
             ent = self._pick_person(pers_atom.hits, d, seen)
             if ent is not None:

@@ -522,7 +522,9 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
             at = m.start
             c.modality = modality_of(words, m.start, ctx.clause_start(m.start), lex)
         if c.modality == "future":
-            c.intent = any(words[j] in lex.cue("intent") for j in range(max(s, at - 7), at))
+            # willingness ("willing to", "siap") or a reported plan ("said it would", "mengatakan akan")
+            c.intent = any(words[j] in lex.cue("intent") or words[j] in lex.cue("speech")
+                           for j in range(max(s, at - 7), at))
         if (not tgt or weak) and (m.entry.needs_target or (m.kind == "noun" and m.entry.event_type in NOUN_NEEDS_TARGET)):
             continue  # "bantuan", "dukungan", "aid" with no recipient: not an event
         cands.append(c)
