@@ -126,6 +126,17 @@ class KB:
     first: dict[str, int] = field(default_factory=dict)  # first word -> longest alias length
     vocab: set[str] = field(default_factory=set)
     coref: dict[str, set[str]] = field(default_factory=dict)  # name word -> person ids (in-doc only)
+    # places whose state changed (places_dated.tsv): alias key -> [(iso3, start, end)]
+    dated: dict[tuple[str, ...], list[tuple[str, date | None, date | None]]] = field(default_factory=dict)
+    demonyms: set[tuple[str, ...]] = field(default_factory=set)  # keys of demonym aliases ("russian")
+
+    def place_country(self, key: tuple[str, ...], d: date | None) -> str | None:
+        """The state that held the place ``key`` on date ``d`` (places_dated.tsv), else None."""
+        rows = self.dated.get(key) if d is not None else None
+        for iso3, start, end in rows or ():
+            if (start is None or start <= d) and (end is None or d < end):
+                return iso3
+        return None
 
     def add(self, alias: str, hit: Hit) -> None:
         surface = tuple(alias[s:e] for s, e in words(alias))
@@ -148,6 +159,8 @@ def default_case(alias: str) -> str:
     letters = [c for c in alias if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
         return "exact"
+    if letters and letters[0].islower():  # "al-Qaeda", "al-Shabaab": written so, not capitalised
+        return "any"
     return "cap"
 
 
@@ -235,9 +248,20 @@ def _load_countries(kb: KB, d: Path) -> None:
             kb.entities[eid] = Entity(eid, alias, "GPE", country=iso3, source="country_aliases.tsv")
         kind = "seat" if typ in ("capital", "seat") else "country"
         key = key_of(alias)
+        if typ == "demonym":
+            kb.demonyms.add(key)
         if key in kb.aliases:  # this file is authoritative over the generated one
             kb.aliases[key] = [h for h in kb.aliases[key] if h.ref != eid]
         kb.add(alias, Hit(kind, eid, case or default_case(alias), sector=sector or None))
+
+
+def _load_places_dated(kb: KB, d: Path) -> None:
+    """Places whose state changed (``places_dated.tsv``): Juba in Sudan until 2011-07-09."""
+    for row in _rows(d / "places_dated.tsv"):
+        place, iso3, start, end = _pad(row, 5)[:4]
+        if place == "place" or not iso3:
+            continue
+        kb.dated.setdefault(key_of(place), []).append((iso3, parse_date(start), parse_date(end)))
 
 
 def _load_orgs(kb: KB, d: Path) -> None:
@@ -315,6 +339,7 @@ def load_kb(path: str | None = None) -> KB:
     d = Path(path) if path else kb_dir()
     kb = KB()
     _load_countries(kb, d)
+    _load_places_dated(kb, d)
     _load_orgs(kb, d)
     _load_org_roles(kb, d)
     _load_people(kb, d)

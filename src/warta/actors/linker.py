@@ -134,6 +134,30 @@ HEAD_KINDS = ("title", "agent", "group")
 ADMIN_WORDS = {"administration", "government", "regime", "cabinet", "junta", "administrations", "governments",
                "pemerintahan", "pemerintah", "rezim", "rejim", "kabinet", "junta"}
 
+# "pro-Palestinian protesters", "anti-Syria journalist", "Iranian-backed rebels": a country named as a
+# stance or a sponsor is neither the actor's country nor an actor itself
+_STANCE_BEFORE = re.compile(r"(?:^|[^\w])(?:pro|anti)[-\u2010\u2011 ]$", re.I)
+_STANCE_AFTER = re.compile(r"[-\u2010\u2011](?:backed|sponsored|supported|funded|allied|aligned|trained|armed|"
+                           r"leaning|friendly|installed|controlled|occupied|didukung|dukungan)\b", re.I)
+# words that may sit between a demonym and its agent noun ("Egyptian Islamic fundamentalists",
+# "Chinese state media", "Moslem fundamentalist demonstrators"): lowercase adjectives/nouns, not
+# function words or verbs, and religious/ethnic adjectives
+NP_CAPS = {"muslim", "moslem", "islamic", "islamist", "shiite", "shia", "shi'ite", "sunni", "christian",
+           "catholic", "protestant", "orthodox", "kurdish", "arab", "hindu", "buddhist", "jewish", "tamil",
+           "maoist", "marxist", "communist", "druze", "alawite", "coptic"}
+NP_STOP = {"and", "or", "but", "nor", "the", "a", "an", "of", "to", "in", "on", "at", "by", "with", "for", "from",
+           "as", "that", "which", "who", "whom", "whose", "said", "says", "say", "told", "tell", "has", "have",
+           "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "may",
+           "might", "can", "must", "not", "also", "than", "then", "when", "while", "after", "before", "against",
+           "during", "over", "into", "onto", "about", "did", "does", "do", "its", "their", "his", "her", "this",
+           "these", "those", "it", "they", "he", "she", "we", "there", "where", "if", "so", "no", "all"}
+NP_ED_OK = {"armed", "masked", "unidentified", "unnamed", "suspected", "alleged", "retired", "exiled",
+            "displaced", "wounded", "detained", "jailed", "organised", "organized", "disaffected"}
+# "kedua pemimpin", "both leaders", "the two countries": two actors (the events component resolves
+# them to the last two named); never given one country here
+_PAIR = re.compile(r"^(?:kedua|both|the\s+two|two|keduanya)\b", re.I)
+# a bare agent of these kinds takes the article's country of focus (see ``_focus_country``)
+
 
 @dataclass
 class Atom:
@@ -361,7 +385,7 @@ class Linker:
             ks = a.kinds()
             ph = _Phrase([a])
             nxt = idx + 1
-            if ks & {"mod", *HEAD_KINDS} or (lang == "en" and ks & {"country"}):
+            if ks & {"mod", *HEAD_KINDS} or (lang == "en" and ks & {"country", "org"}):
                 # extend: heads, mods, complement, person
                 have_head = bool(ks & set(HEAD_KINDS))
                 have_comp = bool(ks & set(COMPLEMENT_KINDS)) and not have_head
@@ -369,7 +393,8 @@ class Linker:
                     b = atoms[nxt]
                     bk = b.kinds()
                     last = ph.atoms[-1]
-                    if bk & set(PERSON_KINDS) and (have_head or have_comp) and self._adjacent(text, last.end, b.start, comma=True):
+                    org_first = not have_head and ph.atoms[0].first("org") is not None
+                    if bk & set(PERSON_KINDS) and (have_head or have_comp) and self._adjacent(text, last.end, b.start, comma=not org_first):
                         if have_head or lang == "en":
                             ph.atoms.append(b)
                             nxt += 1
@@ -387,6 +412,12 @@ class Linker:
                             and (ph.atoms[-1].first(*HEAD_KINDS) or Hit("x", None, "any")).sector in LOC_SECTORS):
                         ph.atoms.append(b)
                         have_comp = True
+                        nxt += 1
+                        continue
+                    if (lang == "en" and have_comp and not have_head and len(ph.atoms) == 1 and bk & set(HEAD_KINDS)
+                            and self._np_gap(text, ph.atoms[0], last.end, b.start)):
+                        ph.atoms.append(b)  # "Egyptian Islamic fundamentalists", "Vietnamese-led forces"
+                        have_head = True
                         nxt += 1
                         continue
                     if not self._adjacent(text, last.end, b.start):
@@ -578,6 +609,10 @@ class Linker:
             sector, role = head.sector, head.role
             if comp_sector and (sector == "GOV" or comp_sector == "REB"):
                 sector = comp_sector
+            head_atom = heads[-1][0]
+            if (comp_atom is not None and head_atom.text.lower() in ADMIN_WORDS and comp_atom.first("org")
+                    and comp_sector in ("PTY", "REB", "OPP", "GOV")):
+                sector = "GOV"  # "the MPLA government", "pemerintah Taliban": the group governs
             if eli:
                 sector = "ELI"
             if comp_ent is not None:
@@ -593,6 +628,9 @@ class Linker:
     # ------------------------------------------------------------------ the whole thing
     def link(self, text: str, d: date | None = None, lang: str = "id") -> list[Mention]:
         atoms, spans, keys = self.atoms(text, lang)
+        atoms = self._stance(text, atoms)
+        if d is not None and self.kb.dated:
+            self._dated_places(atoms, keys, d)
         # a person's short form is only standalone when listed as such; coref forms come later
         phrases = self.phrases(text, atoms, spans, keys, lang)
         seen: set[str] = set()
@@ -607,6 +645,7 @@ class Linker:
         self._ethnic(text, mentions, places)
         self._coref(text, spans, keys, mentions, d)
         self._home_country(mentions, lang)
+        self._focus_country(text, mentions, places)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
 
@@ -824,6 +863,78 @@ class Linker:
             if m.kind == "GPE":
                 m.kind, m.sector, m.entity_id = "AGENT", "CVL", None
 
+    # ------------------------------------------------------------------ context
+    @staticmethod
+    def _stance(text: str, atoms: list[Atom]) -> list[Atom]:
+        """Drop country atoms named as a stance or sponsor ("pro-Palestina", "anti-Syria",
+        "Iranian-backed"): they are neither an actor nor the country of the noun they modify."""
+        out = []
+        for a in atoms:
+            if a.first("country") and not a.first("org", *PERSON_KINDS, *HEAD_KINDS) and (
+                    _STANCE_BEFORE.search(text[max(0, a.start - 5):a.start])
+                    or _STANCE_AFTER.match(text, a.end)):
+                continue
+            out.append(a)
+        return out
+
+    def _dated_places(self, atoms: list[Atom], keys: list[str], d: date) -> None:
+        """Places whose state changed resolve to the state that held them on ``d``
+        (``places_dated.tsv``: Juba is Sudan before 2011-07-09)."""
+        for a in atoms:
+            if not a.first(*GPE_KINDS):
+                continue
+            iso3 = self.kb.place_country(tuple(keys[a.i:a.j]), d)
+            if iso3 and f"gpe:{iso3}" in self.kb.entities:
+                a.hits = [Hit(h.kind, f"gpe:{iso3}", h.case, h.surface, h.sector, h.role, h.lang)
+                          if h.kind in GPE_KINDS else h for h in a.hits]
+
+    def _np_gap(self, text: str, comp: Atom, end: int, start: int) -> bool:
+        """English: the words between a demonym and an agent noun belong to one noun phrase
+        ("Egyptian Islamic fundamentalists", "Chinese state media", "Vietnamese-led forces"): at
+        most two adjectives/nouns, no function word or verb, the demonym an adjective (not
+        "Palestinians say soldiers...")."""
+        if tuple(w.lower() for w in comp.text.replace("-", " ").split()) not in self.kb.demonyms:
+            return False
+        if comp.text.endswith("s"):
+            return False
+        gap = text[end:start]
+        if gap.startswith("-led "):
+            gap = gap[4:]
+            if _SPACE.match(gap):
+                return True
+        ws = gap.split()
+        if not ws or len(ws) > 2 or not gap[:1].isspace() or not gap[-1:].isspace():
+            return False
+        for w in ws:
+            lw = w.lower()
+            if not re.fullmatch(r"[A-Za-z][a-z'\-]+", w) or lw in NP_STOP:
+                return False
+            if w[0].isupper() and lw not in NP_CAPS:
+                return False
+            if lw.endswith("ed") and lw not in NP_ED_OK:
+                return False
+        return True
+
+    def _focus_country(self, text: str, mentions: list[Mention], places=()) -> None:
+        """A bare agent ("the rebels", "Shona rebels", "pemberontak", "Moslem forces") takes the
+        article's country of focus: the only country the article names (countries, demonym
+        phrases, organisations with a country, capitals as places, the dateline place; known people
+        do not count). Two or more countries: left null. A dateline alone is not a focus:
+        Indonesian outlets date foreign news "JAKARTA -"."""
+        bare = [m for m in mentions if m.kind == "AGENT" and m.country is None and m.org is None
+                and not _PAIR.match(m.text)]
+        if not bare:
+            return
+        named = {m.country for m in mentions if m.country and not (m.entity_id or "").startswith("per:")
+                 and m.kind != "PER" and m not in bare}
+        named.update(c for _, c in places if c)
+        if len(named) != 1:
+            return
+        focus = named.pop()
+        for m in bare:
+            m.country = focus
+            m.score = 0.6
+
     def _home_country(self, mentions: list[Mention], lang: str) -> None:
         """Bare agents ("polisi", "pemerintah") in Indonesian text naming no foreign country: IDN."""
         if lang != "id":
@@ -832,7 +943,7 @@ class Linker:
         if countries != {"IDN"}:
             return
         for m in mentions:
-            if m.kind == "AGENT" and m.country is None and m.org is None:
+            if m.kind == "AGENT" and m.country is None and m.org is None and not _PAIR.match(m.text):
                 m.country = "IDN"
                 m.score = 0.7
 

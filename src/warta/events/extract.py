@@ -42,6 +42,8 @@ LEFT_SKIP = {"para", "sang", "pihak", "the", "a", "an", "kalangan"}
 # CONCEDE (future modality); an announced future RETREAT is a CONCEDE; future conflictual acts are THREATEN (13x)
 COOP_INTENT = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 FUTURE_AS = {"RETREAT": "CONCEDE"}
+# cooperative acts whose refusal is a REJECT
+REFUSABLE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 NOUN_NEEDS_TARGET = {"AID", "SUPPORT", "COOPERATE"}
 CONFLICT_INTENT = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 PARTICIPLE_IRREGULAR = {"held", "sent", "shot", "fought", "given", "broken", "withdrawn", "beaten",
@@ -53,6 +55,8 @@ COMPLEMENT_TYPES = {"REQUEST", "ACCUSE"}
 # event types that usually have no recipient (the fallback target rule leaves them alone)
 NO_TYPICAL_TARGET = {"PROTEST", "MOBILIZE", "AGREE", "CONSULT"}
 GRIEVANCE_TYPES = {"ACCUSE", "PROTEST"}
+# legal and coercive phrases whose object is one of their own words ("menetapkan X tersangka", "<tahan> ... tersangka")
+INNER_OBJECT_TYPES = {"ACCUSE", "COERCE"}
 ADDRESSEE_PREPS = {"to", "kepada", "ke", "kpd"}
 GRIEVANCE_PREPS = {"over", "against", "about", "regarding", "atas", "terhadap", "soal", "tentang", "mengenai",
                    "melawan"}
@@ -99,6 +103,7 @@ class Cand:
     drop: bool = False
     extra_target: list[Actor] = field(default_factory=list)
     weak_target: bool = False  # target guessed by the fallback rule
+    refusal: bool = False  # negated by a refusal ("will not", "tidak akan", "refused to")
     intent: bool = False  # a willingness cue before the trigger ("willing to", "siap", "bersedia")
     bare: bool = False  # a verb opening a clause without its own subject (", killing 20", "dan menangkap")
 
@@ -474,6 +479,10 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
             tgt = ctx.modal_target(m, set(src))
         else:
             tgt = ctx.right_target(m.end, set(src))
+            # "menetapkan 21 tersangka", "named X a suspect": the object is a word of the phrase itself
+            inner = [ctx.slot_at[t] for t in m.tokens[1:] if ctx.slot_at[t] >= 0 and ctx.slot_at[t] not in src]
+            if inner and etype in INNER_OBJECT_TYPES:
+                tgt = inner[:1]
         conf = 0.7 if src and tgt else 0.55
     if tgt and etype in GRIEVANCE_TYPES and ctx.in_pp(tgt[0], ADDRESSEE_PREPS):
         # "complained to the UN over Israeli raids": the UN is the addressee, Israel the target
@@ -521,6 +530,11 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
         else:
             at = m.start
             c.modality = modality_of(words, m.start, ctx.clause_start(m.start), lex)
+        if c.modality == "negated":
+            # the negation is a refusal: "will not"/"tidak akan" or a refusal word ("refused", "enggan")
+            c.refusal = any(words[j] in lex.cue("refusal") or (words[j] in lex.cue("negation") and (
+                words[j + 1] in lex.cue("future") or (j > s and words[j - 1] in lex.cue("future"))))
+                            for j in range(max(s, at - 4), at))
         if c.modality == "future":
             # willingness ("willing to", "siap") or a reported plan ("said it would", "mengatakan akan")
             c.intent = any(words[j] in lex.cue("intent") or words[j] in lex.cue("speech")
@@ -535,7 +549,7 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
         for x in cands[i + 1:]:
             if x.drop or x.m.start - c.m.end > 4:
                 continue
-            if any(words[j] in ctx.boundary for j in range(c.m.end, x.m.start)):
+            if any(words[j] in ctx.boundary or words[j] == "," for j in range(c.m.end, x.m.start)):
                 break
             x.drop = True
             if (not c.target or c.weak_target) and x.target and not x.weak_target:
@@ -594,6 +608,7 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
     weak_of: list[bool] = []
     seen: dict[tuple, int] = {}
     for c in cands:
+
         if c.drop or not c.source:
             continue
         etype, cameo, mode = c.etype, c.cameo, c.mode
@@ -601,6 +616,9 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
             cameo = coding.INTENT_CODE.get(cameo[:2], cameo)
             etype = "AGREE" if etype in COOP_INTENT else "THREATEN"
             mode = coding.lookup(cameo).plover_mode
+        elif c.modality == "negated" and c.refusal and etype in REFUSABLE:
+            # "will not accept", "tidak akan mengizinkan", "refused to allow": a refusal (CAMEO 12)
+            etype, cameo, mode, c.modality = "REJECT", "120", None, "asserted"
         elif c.modality == "future" and etype in ("CONCEDE", "RETREAT"):
             if c.intent:  # "is willing to withdraw", "siap mencabut": willingness is AGREE (03x)
                 cameo = coding.INTENT_CODE.get(cameo[:2], cameo)
