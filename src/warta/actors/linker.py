@@ -766,6 +766,7 @@ class Linker:
                 continue
             j = k + 1
             caps = [k]
+            joined: set[int] = set()  # words joined by "and"/"&": the run is not cut there
             while j < n:
                 gap = text[spans[j - 1][1]:spans[j][0]]
                 if _JOIN_OK.match(gap) and "\n" not in gap and _name_word(text, *spans[j], keys[j]):
@@ -779,12 +780,27 @@ class Linker:
                 if c > j and c < n and _SPACE.match(text[spans[c - 1][1]:spans[c][0]]) and _name_word(text, *spans[c], keys[c]):
                     j = c
                     continue
+                # "Securities and Exchange Commission", "Food & Agriculture Organisation": "and" inside
+                # a name, only before the name has its head ("Kementerian A dan Kementerian B" are two)
+                gap2 = text[spans[j - 1][1]:spans[j][0]]
+                if (keys[j] in ("and", "dan") and j + 1 < n and not any(keys[w] in ORG_HEADS for w in caps)
+                        and _SPACE.match(gap2) and _SPACE.match(text[spans[j][1]:spans[j + 1][0]])
+                        and _name_word(text, *spans[j + 1], keys[j + 1])):
+                    joined.add(j + 1)
+                    j += 1
+                    continue
+                if (gap2.strip() == "&" and not any(keys[w] in ORG_HEADS for w in caps)
+                        and _name_word(text, *spans[j], keys[j])):
+                    joined.add(j)
+                    caps.append(j)
+                    j += 1
+                    continue
                 break
             k_next = caps[-1] + 1
             # "Members of the Movement for ...": drop leading pieces before a connector without a head
             run = list(caps)
             while True:
-                cut = next((x for x in range(len(run) - 1) if run[x + 1] != run[x] + 1), None)
+                cut = next((x for x in range(len(run) - 1) if run[x + 1] != run[x] + 1 and run[x + 1] not in joined), None)
                 if cut is None or any(keys[w] in ORG_HEADS for w in run[:cut + 1]):
                     break
                 run = run[cut + 1:]
@@ -814,7 +830,7 @@ class Linker:
             if words_l & ARMED_WORDS and sector in ("OPP", "MIL", "LAB", "CVL", "PTY"):
                 sector = "REB"
             name = text[rs:re_]
-            if country is None and org is None and words_l & INTL_WORDS:
+            if country is None and org is None and words_l & INTL_WORDS and sector != "BUS":
                 org = name
                 sector = "IGO" if words_l & {"office", "organization", "organisation", "organisasi", "kantor"} else "NGO"
             mentions[:] = [m for m in mentions if not (m.start >= rs and m.end <= re_)]
