@@ -644,7 +644,7 @@ class Linker:
         self._context_country(text, mentions, places)
         self._ethnic(text, mentions, places)
         self._coref(text, spans, keys, mentions, d)
-        self._home_country(mentions, lang)
+        self._home_country(mentions, lang, places)
         self._focus_country(text, mentions, places)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -951,12 +951,15 @@ class Linker:
             m.country = focus
             m.score = 0.6
 
-    def _home_country(self, mentions: list[Mention], lang: str) -> None:
-        """Bare agents ("polisi", "pemerintah") in Indonesian text naming no foreign country: IDN."""
+    def _home_country(self, mentions: list[Mention], lang: str, places=()) -> None:
+        """Bare agents ("polisi", "pemerintah") in Indonesian text naming no foreign country (as an
+        actor or as a capital used as a place): IDN. Indonesian outlets name the country only when
+        the news is foreign, so "Polisi menangkap dua tersangka di Medan" is Indonesian police."""
         if lang != "id":
             return
         countries = {m.country for m in mentions if m.country}
-        if countries != {"IDN"}:
+        countries.update(c for _, c in places if c)
+        if countries - {"IDN"}:
             return
         for m in mentions:
             if m.kind == "AGENT" and m.country is None and m.org is None and not _PAIR.match(m.text):

@@ -139,6 +139,9 @@ def speakers(doc: Doc, words, lex, quotes, mention_list: list[Mention]) -> dict[
     return out
 
 
+SPEECH_ADVERB = frozenset({"dengan", "secara", "lebih", "sangat", "cukup", "makin", "semakin", "kurang"})
+
+
 def reporters_in(words, slot_at, slots, lex, s: int, e: int) -> set[int]:
     """Slots of the sentence that report speech (``kata X``, ``menurut X``, ``, X said``)."""
     after = lex.cue("speech_after")
@@ -151,7 +154,8 @@ def reporters_in(words, slot_at, slots, lex, s: int, e: int) -> set[int]:
         seen.add(k)
         sl = slots[k]
         lo = max(s, sl.ts - 4)
-        hits = [j for j in range(lo, sl.ts) if words[j] in after]
+        # "dengan tegas mengutuk X", "secara jelas": an adverb, not "tegas X" (X stressed)
+        hits = [j for j in range(lo, sl.ts) if words[j] in after and not (j > s and words[j - 1] in SPEECH_ADVERB)]
         if lex.lang == "en":
             # English puts the speaker after the verb only after a quote or a comma (", said X") or
             # with "according to X"; "X said Y must ..." makes Y the subject of the reported clause
@@ -197,10 +201,13 @@ def make_events(nlp: Language, name: str):
                                       sentence_index=si))
         if not slots:
             return doc
+        boilerplate = lex.cue("boilerplate_start")
         for si, sent in enumerate(sents):
             s, e = sent.start, sent.end
             if not any(slot_at[i] >= 0 for i in range(s, e)):
                 continue
+            if words[s] in boilerplate:
+                continue  # "Simak juga Video '...'", "Baca juga: ...": page furniture, not news
             reps = reporters_in(words, slot_at, slots, lex, s, e)
             span = Span(sent.start_char, sent.end_char, sent.text)
             evs = extract_sentence(doc_id, si, span, words, slot_at, slots, lex, s, e, reps, tok_char, text)

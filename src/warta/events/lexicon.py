@@ -33,6 +33,7 @@ class Entry:
     label: str  # the first root/verb/phrase, for reading
     control: str | None = None  # "keep" / "intent": governs a following complement predicate
     needs_target: bool = False  # only an event when a target (recipient) is found
+    target_inside: bool = False  # phrase "A ... B": the target is the actor between A and B ("berharap X dapat")
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,8 @@ def _entry(raw: dict, label: str) -> Entry:
     mode = raw["mode"] if "mode" in raw else row.plover_mode
     return Entry(cameo=cameo, event_type=etype, mode=mode or None, goldstein=row.goldstein,
                  quad_class=row.quad_class, label=label,
-                 control=raw.get("control"), needs_target=bool(raw.get("needs_target", False)))
+                 control=raw.get("control"), needs_target=bool(raw.get("needs_target", False)),
+                 target_inside=bool(raw.get("target_inside", False)))
 
 
 def _word_forms(lang: str, word: str, affixes) -> dict[str, str]:

@@ -61,11 +61,15 @@ def read(inputs: Iterable[str | os.PathLike], *, client: Any = None, known: web.
                 yield IngestError(s, "no such file or folder")
 
 
+# warta's own database files (a --db kept beside the news) are not news: skipped in folders
+STORE_EXT = (".duckdb", ".duckdb.wal", ".duckdb.tmp")
+
+
 def read_folder(folder: Path, *, client: Any = None, known: web.Known = None) -> Iterator[Item]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
+            if not name.startswith(".") and not name.lower().endswith(STORE_EXT):
                 yield from read_path(Path(root) / name, client=client, known=known)
 
 
