@@ -45,6 +45,7 @@ FUTURE_AS = {"RETREAT": "CONCEDE"}
 # cooperative acts whose refusal is a REJECT
 REFUSABLE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 NOUN_NEEDS_TARGET = {"AID", "SUPPORT", "COOPERATE"}
+JOINT_TYPES = {"COOPERATE", "CONSULT", "AGREE"}
 CONFLICT_INTENT = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 PARTICIPLE_IRREGULAR = {"held", "sent", "shot", "fought", "given", "broken", "withdrawn", "beaten",
                         "struck", "taken", "thrown", "seen", "met", "led", "sold", "told", "left",
@@ -55,16 +56,21 @@ COMPLEMENT_TYPES = {"REQUEST", "ACCUSE"}
 # event types that usually have no recipient (the fallback target rule leaves them alone)
 NO_TYPICAL_TARGET = {"PROTEST", "MOBILIZE", "AGREE", "CONSULT"}
 GRIEVANCE_TYPES = {"ACCUSE", "PROTEST"}
+# passives with no agent whose subject is the actor (the forces moved stand for their owner)
+SUBJECT_IS_SOURCE = {"MOBILIZE"}
 # legal and coercive phrases whose object is one of their own words ("menetapkan X tersangka", "<tahan> ... tersangka")
 INNER_OBJECT_TYPES = {"ACCUSE", "COERCE"}
 ADDRESSEE_PREPS = {"to", "kepada", "ke", "kpd"}
 GRIEVANCE_PREPS = {"over", "against", "about", "regarding", "atas", "terhadap", "soal", "tentang", "mengenai",
                    "melawan"}
+AGENT_HEAD = 3  # words allowed between "oleh"/"by" and the agent's mention
 FAR_WINDOW = 25  # how far a target inside a prepositional phrase is looked for
 FALLBACK_TARGET = True  # no target found: take the nearest other actor (see SentenceContext.nearest_other)
 # an event with no source of its own takes the reporting speaker ("..., kata juru bicara X"): a proxy,
 # measured to help on the dev sets (news_id_dev +2 matched events, gsr +1 each)
 REPORTER_SOURCE = True
+# ... but not for a deployment: whoever reports that bombers sit at a base did not put them there
+NO_REPORTER_SOURCE = {"MOBILIZE"}
 # words that may stand between a clause-opening comma/conjunction and its verb
 VERB_SKIP = {"has", "have", "had", "is", "was", "were", "are", "will", "would", "shall", "should", "can",
              "could", "may", "might", "must", "did", "does", "do", "then", "subsequently", "also", "later",
@@ -264,7 +270,7 @@ class SentenceContext:
         """``X said (that) Y must ...`` / ``X menegaskan bahwa Y harus ...``: the subject of the demanded
         clause, the actor group that ends right before the modal (the phrase's last word)."""
         modal = m.tokens[-1]
-        if len(m.tokens) < 2 or self.w[modal] not in self.lex.cue("demand_modal"):
+        if len(m.tokens) < 2 or (self.w[modal] not in self.lex.cue("demand_modal") and not m.entry.target_inside):
             return []
         j = modal - 1
         while j > m.tokens[-2] and self.slot_at[j] < 0 and (self.w[j] in VERB_SKIP or self.w[j] in EN_ADVERBS
@@ -368,6 +374,12 @@ class SentenceContext:
                 i = j + 1
                 while i < hi and self.w[i] in LEFT_SKIP:
                     i += 1
+                # "oleh anggota milisi X", "by members of the X militia": a few head words before the actor
+                n = 0
+                while i < hi and self.slot_at[i] < 0 and n < AGENT_HEAD and self.w[i] not in self.boundary and \
+                        self.w[i] not in (",", ";", "yang", "which", "who") and self.w[i] not in self.preps:
+                    i += 1
+                    n += 1
                 if i < hi and self.slot_at[i] >= 0:
                     return self.group_right(self.slot_at[i])
         return []
@@ -458,15 +470,28 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
     conf = 0.6
     if kind == "passive":
         src = ctx.agent_after(m.end)
-        tgt = ctx.left_subject(m.start)
+        k0 = ctx.slot_at[m.tokens[0]]
+        # "21 tersangka yang ditetapkan KPK": a relative passive whose head noun is part of the phrase
+        tgt = [k0] if k0 >= 0 and k0 not in src else ctx.left_subject(m.start)
+        if not src and etype in SUBJECT_IS_SOURCE and tgt:
+            # "pasukan AS dikerahkan ke ...", "bombers were deployed to ...": the force moved stands for its owner
+            src, tgt = tgt, []
         if not tgt:  # "a camp for Congolese refugees was attacked": the actor inside the subject phrase
             tgt = ctx.antecedent(m.start, set(src))
             if tgt and any(w in ctx.boundary or w in (",", ";") for w in ctx.w[ctx.slots[tgt[0]].te:m.start]):
                 tgt = []
         conf = 0.6 if src else 0.3
     elif kind == "noun":
-        src = ctx.genitive(m)
-        tgt = ctx.right_target(m.end, set(src), pp_only=True) if src else []
+        if m.entry.target_inside and len(m.tokens) > 1:
+            # "harapan saya, Indonesia akan ...": the possessor right after the noun, then the hoped-for actor
+            k = ctx.slot_at[m.start + 1] if m.start + 1 < ctx.e else -1
+            src = [k] if k >= 0 and ctx.slots[k].te < m.tokens[-1] else []
+            tgt = ctx.modal_target(m, set(src))
+            if src and not tgt:
+                src = []
+        else:
+            src = ctx.genitive(m)
+            tgt = ctx.right_target(m.end, set(src), pp_only=True) if src else []
         if not src:
             src = ctx.main_subject(m.start) if purpose else ctx.left_subject(m.start)
             tgt = ctx.right_target(m.end, set(src), pp_only=True)
@@ -475,7 +500,8 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
         src = ctx.main_subject(m.start) if purpose else ctx.left_subject(m.start)
         if m.clitic:
             tgt = ctx.antecedent(m.start, set(src))
-        elif etype == "REQUEST" and len(m.tokens) > 1 and ctx.w[m.tokens[-1]] in ctx.lex.cue("demand_modal"):
+        elif len(m.tokens) > 1 and (m.entry.target_inside or (
+                etype == "REQUEST" and ctx.w[m.tokens[-1]] in ctx.lex.cue("demand_modal"))):
             tgt = ctx.modal_target(m, set(src))
         else:
             tgt = ctx.right_target(m.end, set(src))
@@ -507,6 +533,11 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
     return src, tgt, conf, weak
 
 
+def etype_is_joint(etype: str) -> bool:
+    """Types an actor pair can do together, with no recipient (cooperation, talks, agreement)."""
+    return etype in JOINT_TYPES
+
+
 def _keys(actors: list[Actor]) -> frozenset[str]:
     return frozenset((a.country or a.org or a.text or "").upper() for a in actors)
 
@@ -514,7 +545,11 @@ def _keys(actors: list[Actor]) -> frozenset[str]:
 def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[str], slot_at: list[int],
                      slots: list[Slot], lex: Lexicon, s: int, e: int, reporters: set[int],
                      tok_char: list[tuple[int, int]], text: str) -> list[Event]:
-    matches = [m for m in find(lex, words, s, e) if m.entry.event_type != "IGNORE"]
+    matches = [m for m in find(lex, words, s, e) if m.entry.event_type != "IGNORE"
+               # a capitalised trigger word inside an actor's name ("Badan Bantuan ...", "Komisi Pemberantasan ..."),
+               # not a descriptive one ("pasukan penjaga perdamaian NATO")
+               and not (m.start > s and slot_at[m.start] >= 0 and text[tok_char[m.start][0]].isupper()
+                        and all(slot_at[t] == slot_at[m.start] for t in m.tokens))]
     if not matches:
         return []
     ctx = SentenceContext(words, slot_at, slots, lex, s, e, reporters)
@@ -539,8 +574,12 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
             # willingness ("willing to", "siap") or a reported plan ("said it would", "mengatakan akan")
             c.intent = any(words[j] in lex.cue("intent") or words[j] in lex.cue("speech")
                            for j in range(max(s, at - 7), at))
-        if (not tgt or weak) and (m.entry.needs_target or (m.kind == "noun" and m.entry.event_type in NOUN_NEEDS_TARGET)):
+        reciprocal = len({a.country or a.org for k in src for a in slots[k].actors}) > 1
+        if (not tgt or weak) and (m.entry.needs_target or (
+                m.kind == "noun" and m.entry.event_type in NOUN_NEEDS_TARGET
+                and not (reciprocal and etype_is_joint(m.entry.event_type)))):
             continue  # "bantuan", "dukungan", "aid" with no recipient: not an event
+            # (a joint act of two sides needs none: "kapal perang X dan Y memulai latihan perang")
         cands.append(c)
     # control predicates (sepakat/agree, janji/promise, ancam/threaten) govern a following one
     for i, c in enumerate(cands):
@@ -571,6 +610,14 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
             elif modal and 0 <= x.m.start - c.m.end <= 3 and not any(
                     words[j] in ctx.boundary or words[j] == "," for j in range(c.m.end, x.m.start)):
                 x.drop = True  # "Y must withdraw": the demanded act
+    # what is hoped for ("berharap Israel akan menghentikan serangan") is not an event of its own
+    for i, c in enumerate(cands):
+        if not c.m.entry.target_inside or c.drop:
+            continue
+        for x in cands[i + 1:]:
+            if 0 <= x.m.start - c.m.end <= 3 and not any(
+                    words[j] in ctx.boundary or words[j] == "," for j in range(c.m.end, x.m.start)):
+                x.drop = True
     # a subjectless clause after a comma or "and" shares the subject of the verb before it:
     # "X shelled the city, killing 20 people", "X menyerang Y dan menewaskan Z"
     for i, c in enumerate(cands):
@@ -600,7 +647,7 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
     if REPORTER_SOURCE and reporters:
         rep = min(reporters, key=lambda k: slots[k].ts)
         for c in cands:
-            if not c.source and c.m.kind != "noun":
+            if not c.source and c.m.kind != "noun" and c.etype not in NO_REPORTER_SOURCE:
                 c.source = [rep]
                 c.target = [t for t in c.target if t != rep]
                 c.confidence = min(c.confidence, 0.35)
