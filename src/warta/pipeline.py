@@ -36,12 +36,14 @@ class Pipeline:
     (set at ingestion) and falls back to ``default_lang``.
     """
 
-    def __init__(self, lang: str = "auto", default_lang: str = "id", use_model: bool = True):
+    def __init__(self, lang: str = "auto", default_lang: str = "id", use_model: bool | None = None):
         if lang != "auto" and lang not in nlp_mod.SUPPORTED_LANGS:
             raise ValueError(f"--lang must be auto, {' or '.join(nlp_mod.SUPPORTED_LANGS)}; got {lang!r}")
         self.lang = lang
         self.default_lang = default_lang
-        self.use_model = use_model
+        # the trained statistical components (tagger, morphology, lemmas, NER) are opt-in: no stage
+        # needs them yet and they cost ~4x the rest of the pipeline (see docs/MODEL_CARD.md)
+        self.use_model = nlp_mod.use_trained() if use_model is None else use_model
 
     def language_of(self, article: Article) -> str | None:
         if self.lang != "auto":

@@ -13,8 +13,19 @@ app = typer.Typer(
 
 
 @app.callback()
-def _root() -> None:
+def _root(
+    nlp: str = typer.Option(
+        "rules", "--nlp", envvar="WARTA_NLP",
+        help="rules: tuned tokenizer + rule/lexicon stages (fast); trained: also run the shipped "
+             "tagger, morphology, lemmas and NER on every document.",
+    ),
+) -> None:
     """warta: news to event data (PLOVER/CAMEO), Indonesian and English."""
+    import os
+
+    if nlp not in ("rules", "trained"):
+        raise typer.BadParameter("--nlp must be 'rules' or 'trained'")
+    os.environ["WARTA_NLP"] = nlp
 
 
 # Command modules register themselves on `app` when imported.

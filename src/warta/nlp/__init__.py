@@ -13,6 +13,7 @@ extensions declared in :mod:`warta.nlp.extensions`.
 from __future__ import annotations
 
 import functools
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -24,6 +25,22 @@ from warta.nlp import languages  # noqa: F401  (registers the lean Indonesian cl
 
 SUPPORTED_LANGS = ("id", "en")
 WARTA_COMPONENTS = ("warta_actors", "warta_events", "warta_when_where")
+
+
+NLP_MODES = ("rules", "trained")
+
+
+def use_trained() -> bool:
+    """Whether pipelines run the trained components: ``WARTA_NLP=trained`` (``warta --nlp trained``).
+
+    The default, ``rules``, runs the tuned tokenizer and sentence splitter, then the rule- and
+    lexicon-based warta components; ``trained`` runs the shipped tagger, morphologizer,
+    lemmatizer and NER first, so their annotations are on every Doc.
+    """
+    mode = os.environ.get("WARTA_NLP", "rules")
+    if mode not in NLP_MODES:
+        raise ValueError(f"WARTA_NLP must be one of {', '.join(NLP_MODES)}; got {mode!r}")
+    return mode == "trained"
 
 
 def model_path(lang: str) -> Path | None:
