@@ -3,6 +3,10 @@
 Sets ``doc._.mentions`` to a list of :class:`warta.model.Mention`, sorted by start offset, with
 character offsets into ``doc.text``. Resolution uses ``doc._.article.pub_date`` when the Doc was
 made from an Article (no date: each person's latest role).
+
+When a trained NER ran before it (``warta --nlp trained``: the Doc has ``ENT_IOB`` annotations), its
+``PER`` and ``ORG`` entities that no linker mention overlaps are added as new entities
+(``new:<slug>``; see :meth:`warta.actors.linker.Linker._ner_mentions`). Rules mode is unchanged.
 """
 from __future__ import annotations
 
@@ -11,6 +15,8 @@ from spacy.tokens import Doc
 
 from warta.actors.linker import Linker
 from warta.nlp import extensions  # noqa: F401  (registers Doc._.article, Doc._.mentions)
+
+NER_LABELS = ("PER", "ORG")
 
 
 class ActorsComponent:
@@ -25,7 +31,10 @@ class ActorsComponent:
         lang = self.lang
         if article is not None and article.lang in ("id", "en"):
             lang = article.lang
-        doc._.mentions = self.linker.link(doc.text, d, lang)
+        ents = None
+        if doc.has_annotation("ENT_IOB"):
+            ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in NER_LABELS]
+        doc._.mentions = self.linker.link(doc.text, d, lang, ents=ents)
         return doc
 
 

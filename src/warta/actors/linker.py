@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -72,6 +73,13 @@ def _abbrev_end(text: str, end: int) -> bool:
         k -= 1
     return text[k:end].lower() in ABBREV and text[k:k + 1].isupper()
 
+# Weekday and month names (Indonesian and English): never names of people or organisations.
+DATE_WORDS = {
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret",
+    "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "june", "july", "august", "october", "december",
+}
 # Capitalised words that are not (part of) names, even right after a title.
 NOT_NAME = {
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret",
@@ -626,7 +634,10 @@ class Linker:
                        name=name, country=country, org=org, sector=sector, role=role, kind=kind)
 
     # ------------------------------------------------------------------ the whole thing
-    def link(self, text: str, d: date | None = None, lang: str = "id") -> list[Mention]:
+    def link(self, text: str, d: date | None = None, lang: str = "id",
+             ents: Sequence[tuple[int, int, str]] | None = None) -> list[Mention]:
+        """Mentions in ``text`` on date ``d``. ``ents``: (start, end, label) spans of a trained NER
+        model, if one ran; its PER/ORG spans no mention covers are added (see ``_ner_mentions``)."""
         atoms, spans, keys = self.atoms(text, lang)
         atoms = self._stance(text, atoms)
         if d is not None and self.kb.dated:
@@ -641,7 +652,10 @@ class Linker:
                 mentions.append(m)
         places = [(a.start, self.kb.entities[a.hits[0].ref].country) for a in atoms if a.place and a.hits[0].ref]
         self._named_orgs(text, spans, keys, atoms, mentions)
+        corefs = self._ner_mentions(text, spans, keys, atoms, mentions, ents) if ents else ()
         self._context_country(text, mentions, places)
+        for m, src in corefs:
+            m.country, m.org, m.sector, m.role = src.country, src.org, src.sector, src.role
         self._ethnic(text, mentions, places)
         self._coref(text, spans, keys, mentions, d)
         self._home_country(mentions, lang, places)
@@ -745,6 +759,154 @@ class Linker:
         m = _SENT_END.search(text, end)
         return s0, (m.start() if m else len(text))
 
+    @staticmethod
+    def _org_head(keys: list[str], run: list[int]) -> str | None:
+        """The head word of an organisation name made of words ``run`` (see ``ORG_HEADS``): a head
+        word first or last in the name, or before a connector ("Union of ..."); None if it has none."""
+        n = len(keys)
+        heads = [w for w in run if keys[w] in ORG_HEADS]
+        ok_head = [w for w in heads if w == run[0] or w == run[-1] or (w + 1 < n and keys[w + 1] in ORG_CONNECT)]
+        if not ok_head:
+            return None
+        return keys[ok_head[-1] if ok_head[-1] != run[0] or len(ok_head) == 1 else ok_head[0]]
+
+    def _org_facts(self, name: str, keys: list[str], run: list[int], inner: list[Atom]) -> tuple[str | None, str | None, str | None]:
+        """(country, org, sector) of a new organisation named by words ``run`` (``inner``: the KB atoms
+        inside it): country/org from a country, demonym, capital or organisation inside the name;
+        sector from the head word (``ORG_HEADS``), a member word ("Union of Teachers": EDU) or
+        armed-struggle words (REB); no head: sector None. No country and an international word: the
+        organisation is keyed by its own name (IGO/NGO)."""
+        head = self._org_head(keys, run)
+        sector = ORG_HEADS[head] if head else None
+        country = org = None
+        words_l = {keys[w] for w in run}
+        for a in inner:
+            h = a.first("country", "seat", "org")
+            if h is not None and h.ref in self.kb.entities:
+                ent = self.kb.entities[h.ref]
+                country = ent.country or country
+                org = ent.org or org
+            ag = a.first("agent", "group")
+            if head and ag is not None and ag.sector in ORG_MEMBER_SECTORS and keys[a.i] not in ORG_HEADS:
+                sector = ag.sector
+        if words_l & ARMED_WORDS and sector in ("OPP", "MIL", "LAB", "CVL", "PTY"):
+            sector = "REB"
+        if head and country is None and org is None and words_l & INTL_WORDS and sector != "BUS":
+            org = name
+            sector = "IGO" if words_l & {"office", "organization", "organisation", "organisasi", "kantor"} else "NGO"
+        return country, org, sector
+
+    # ------------------------------------------------------------------ names from the NER model
+    def _ner_mentions(self, text: str, spans, keys, atoms: list[Atom], mentions: list[Mention],
+                      ents: Sequence[tuple[int, int, str]]) -> list[tuple[Mention, Mention]]:
+        """PER and ORG spans of a trained NER model (``ents``: (start, end, label), character offsets)
+        that no mention covers become new entities: ``new:<slug>``, country and sector as for the
+        linker's own unknown names (organisations: from the name, see ``_org_facts``; people: the
+        sentence's one country, set later by ``_context_country``; else None). Skipped: one lowercase
+        word, dates (month/weekday names, numbers), titles of works in quotes, places the KB knows
+        (countries, capitals, regions), and spans with a title, agent or known person inside (the
+        linker's phrases decide those). A later span made of words of a person named earlier ("Santoso"
+        after "Budi Santoso") is that person: returned as (mention, earlier mention) pairs, whose
+        country, org, sector and role the caller copies once context has set them."""
+        if not ents:
+            return []
+        starts = [s for s, _ in spans]
+        by_word = {}
+        for a in atoms:
+            for w in range(a.i, a.j):
+                by_word[w] = a
+        taken = [(m.start, m.end) for m in mentions]
+        person_words: set[str] = set()
+        first_per: dict[str, int] = {}
+        for m in mentions:
+            if m.kind == "PER" and m.entity_id:
+                first_per[m.entity_id] = min(first_per.get(m.entity_id, m.start), m.start)
+        people = [m for m in mentions if m.kind == "PER" and m.entity_id and first_per.get(m.entity_id) == m.start]
+        added: list[Mention] = []
+        corefs: list[tuple[Mention, Mention]] = []
+        for s, e, label in sorted(ents):
+            if label not in ("PER", "ORG"):
+                continue
+            # trim quotes/punctuation the model may include
+            while s < e and not text[s].isalnum():
+                s += 1
+            while e > s and not text[e - 1].isalnum() and text[e - 1] != ".":
+                e -= 1
+            if e <= s or any(a < e and s < b for a, b in taken):
+                continue
+            i = bisect.bisect_left(starts, s)
+            j = bisect.bisect_left(starts, e)
+            run = list(range(i, j))
+            if not run:
+                continue
+            name = text[s:e]
+            if len(run) == 1 and not name[:1].isupper():
+                continue  # one lowercase word
+            if any(keys[w] in DATE_WORDS or keys[w].isdigit() for w in run):
+                continue  # "Senin", "Juni 2025"
+            if all(not text[spans[w][0]].isupper() for w in run):
+                continue  # a lowercase phrase
+            if self._work_title(text, s, e):
+                continue
+            inner = [by_word[w] for w in run if w in by_word]
+            if inner and inner[0].i <= i and inner[-1].j >= j and len(inner) == 1 and inner[0].first(*GPE_KINDS):
+                continue  # the KB's country, capital or region: a place
+            if label == "PER":
+                # a later short form of someone already named: left to coreference
+                src = next((m for m in people + added if m.kind == "PER" and m.start < s
+                            and all(keys[w] in self._person_words(m) for w in run)), None)
+                if src is not None:
+                    # "Santoso", "Budi Santoso" again: the person named earlier (coreference)
+                    m = Mention(start=s, end=e, text=name, entity_id=src.entity_id, name=src.name, kind="PER",
+                                score=0.9)
+                    corefs.append((m, src))
+                    added.append(m)
+                    taken.append((s, e))
+                    continue
+                if inner and any(a.first(*HEAD_KINDS) for a in inner):
+                    continue  # a title or agent word inside: the linker's phrases decide
+                m = Mention(start=s, end=e, text=name, entity_id="new:" + re.sub(r"\W+", "-", name.lower()).strip("-"),
+                            name=name, kind="PER", score=0.6)
+            else:
+                if inner and any(a.first(*PERSON_KINDS) for a in inner):
+                    continue
+                country, org, sector = self._org_facts(name, keys, run, inner)
+                m = Mention(start=s, end=e, text=name, entity_id="new:" + re.sub(r"\W+", "-", name.lower()).strip("-"),
+                            name=name, country=country, org=org, sector=sector, kind="ORG", score=0.6)
+            added.append(m)
+            taken.append((s, e))
+        mentions.extend(added)
+        return corefs
+
+    def _person_words(self, m: Mention) -> set[str]:
+        """Lowercased words of the names of the person of mention ``m``."""
+        if (m.entity_id or "").startswith("per:") and m.entity_id in self.kb.entities:
+            names = self._names_of(self.kb.entities[m.entity_id])
+        else:
+            names = [m.name or m.text]
+        return {n[a:b].lower() for n in names for a, b in words(n)}
+
+    @staticmethod
+    def _work_title(text: str, s: int, e: int) -> bool:
+        """``text[s:e]`` sits inside a short quoted phrase that is a title (a film, book, song,
+        programme: "Jumbo", “Pengabdi Setan 2”), not quoted speech: at most 8 words, on one line, not
+        ending in sentence punctuation."""
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        before = text[ls:s]
+        qo = max(before.rfind(q) for q in ('"', "\u201c", "\u2018", "'"))
+        if qo < 0 or (before[qo] == "'" and qo > 0 and before[qo - 1].isalnum()):
+            return False
+        after = text[e:le]
+        qc = min((after.find(q) for q in ('"', "\u201d", "\u2019", "'") if after.find(q) >= 0), default=-1)
+        if qc < 0:
+            return False
+        inside = (before[qo + 1:] + text[s:e] + after[:qc]).strip()
+        if before[:qo].count('"') % 2 == 1:
+            return False  # the opening mark closes an earlier quote
+        return 0 < len(inside.split()) <= 8 and not inside.endswith((".", ",", "!", "?", ":", ";"))
+
     # ------------------------------------------------------------------ organisations the KB lacks
     def _named_orgs(self, text: str, spans, keys, atoms: list[Atom], mentions: list[Mention]) -> None:
         """Capitalised names with an organisation head word ("Islamic Salvation Front", "Nigerian
@@ -804,35 +966,16 @@ class Linker:
                 if cut is None or any(keys[w] in ORG_HEADS for w in run[:cut + 1]):
                     break
                 run = run[cut + 1:]
-            heads = [w for w in run if keys[w] in ORG_HEADS]
-            ok_head = [w for w in heads if w == run[0] or w == run[-1] or (w + 1 < n and keys[w + 1] in ORG_CONNECT)]
             inner = [by_word[w] for w in run if w in by_word]
-            if len(run) < 2 or not ok_head or any(a.first(*PERSON_KINDS, "title") for a in inner):
+            if len(run) < 2 or not self._org_head(keys, run) or any(a.first(*PERSON_KINDS, "title") for a in inner):
                 k = k_next
                 continue
             rs, re_ = spans[run[0]][0], spans[run[-1]][1]
             if any(m.start <= rs and m.end >= re_ for m in mentions):
                 k = k_next
                 continue
-            head = keys[ok_head[-1] if ok_head[-1] != run[0] or len(ok_head) == 1 else ok_head[0]]
-            sector = ORG_HEADS[head]
-            country = org = None
-            words_l = {keys[w] for w in run}
-            for a in inner:
-                h = a.first("country", "seat", "org")
-                if h is not None and h.ref in self.kb.entities:
-                    ent = self.kb.entities[h.ref]
-                    country = ent.country or country
-                    org = ent.org or org
-                ag = a.first("agent", "group")
-                if ag is not None and ag.sector in ORG_MEMBER_SECTORS and keys[a.i] not in ORG_HEADS:
-                    sector = ag.sector
-            if words_l & ARMED_WORDS and sector in ("OPP", "MIL", "LAB", "CVL", "PTY"):
-                sector = "REB"
             name = text[rs:re_]
-            if country is None and org is None and words_l & INTL_WORDS and sector != "BUS":
-                org = name
-                sector = "IGO" if words_l & {"office", "organization", "organisation", "organisasi", "kantor"} else "NGO"
+            country, org, sector = self._org_facts(name, keys, run, inner)
             mentions[:] = [m for m in mentions if not (m.start >= rs and m.end <= re_)]
             mentions.append(Mention(start=rs, end=re_, text=name, entity_id="new:" + re.sub(r"\W+", "-", name.lower()).strip("-"),
                                     name=name, country=country, org=org, sector=sector, kind="ORG", score=0.7))

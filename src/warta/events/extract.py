@@ -26,6 +26,13 @@ No parser: roles come from clause-aware linear heuristics over tokens and actor 
   shares the subject of the sentence's main verb; an event noun in a phrase after a verb (``in a bomb
   attack``, ``atas tuduhan makar``) restates that verb's event and takes its roles.
 * an event with no source of its own takes the reporting speaker (``kata X``, ``X said``).
+* a relative passive whose head noun is a word of the phrase (``21 tersangka yang ditetapkan KPK``) targets
+  that noun; an agentless passive MOBILIZE (``pasukan X dikerahkan ke``) takes its subject as source.
+* ``oleh/by`` may stand a few head words before the agent (``oleh anggota milisi X``); ``thousands of X``,
+  ``supporters of X`` are no prepositional phrases; with no other subject, an actor in a locative phrase
+  near the clause start stands for it (``Security forces in Guinea tortured ...``).
+* a trigger word capitalised inside an actor's name (``Badan Bantuan ...``) is not an event; a joint act
+  of two sides (``X dan Y memulai latihan perang``) needs no recipient.
 """
 from __future__ import annotations
 
