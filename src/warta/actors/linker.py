@@ -803,7 +803,9 @@ class Linker:
         that no mention covers become new entities: ``new:<slug>``, country and sector as for the
         linker's own unknown names (organisations: from the name, see ``_org_facts``; people: the
         sentence's one country, set later by ``_context_country``; else None). Skipped: one lowercase
-        word, dates (month/weekday names, numbers), titles of works in quotes, places the KB knows
+        word, dates (month/weekday names, numbers), titles of works in quotes, names of 1-2 letter words,
+        one all-capital word (an acronym ORG only as the short form in parentheses of the organisation
+        named just before it: that organisation), one-word people not named before, places the KB knows
         (countries, capitals, regions), and spans with a title, agent or known person inside (the
         linker's phrases decide those). A later span made of words of a person named earlier ("Santoso"
         after "Budi Santoso") is that person: returned as (mention, earlier mention) pairs, whose
@@ -836,9 +838,21 @@ class Linker:
                 continue
             i = bisect.bisect_left(starts, s)
             j = bisect.bisect_left(starts, e)
-            run = list(range(i, j))
-            if not run:
+            # one name per sentence: "PT Sritex Tbk. Iwan mengaku ..." is cut after "Tbk."
+            for w in range(i + 1, j):
+                if _DOT.match(text[spans[w - 1][1]:spans[w][0]]) and spans[w - 1][1] - spans[w - 1][0] > 1:
+                    j = w
+                    break
+            # lowercase pieces glued on by text cleaning or trailing ("adalahJavanese ...", "... diesel")
+            while i < j and not text[spans[i][0]].isupper() and not text[spans[i][0]].isdigit():
+                i += 1
+            while j > i and not text[spans[j - 1][0]].isupper() and not text[spans[j - 1][0]].isdigit():
+                j -= 1
+            if j <= i:
                 continue
+            we = spans[j - 1][1]
+            s, e = spans[i][0], we + 1 if e > we and text[we] == "." else we  # keeps "Tbk.", "Jr."
+            run = list(range(i, j))
             name = text[s:e]
             if len(run) == 1 and not name[:1].isupper():
                 continue  # one lowercase word
@@ -848,6 +862,22 @@ class Linker:
                 continue  # a lowercase phrase
             if self._work_title(text, s, e):
                 continue
+            ws = [text[spans[w][0]:spans[w][1]] for w in run]
+            if max(len(w) for w in ws) < 3:
+                continue  # "E.", "G A": letters of a group, a grade, a gearbox
+            if len(ws) == 1 and ws[0].isupper() and label == "ORG":
+                # an acronym: only as the short form of the organisation just named ("... (KKP)");
+                # on its own mostly plans, programmes, products and tickers (RPJMN, SPMB, KRL, XRP)
+                src = next((m for m in mentions + added if m.kind == "ORG" and m.end <= s
+                            and re.fullmatch(r"\s*\(", text[m.end:s]) and text[e:e + 1] == ")"), None)
+                if src is not None:
+                    added.append(Mention(start=s, end=e, text=name, entity_id=src.entity_id, name=src.name,
+                                         country=src.country, org=src.org, sector=src.sector, kind="ORG",
+                                         score=src.score))
+                    taken.append((s, e))
+                continue
+            if len(ws) == 1 and ws[0].isupper():
+                continue  # an acronym as a person
             inner = [by_word[w] for w in run if w in by_word]
             if inner and inner[0].i <= i and inner[-1].j >= j and len(inner) == 1 and inner[0].first(*GPE_KINDS):
                 continue  # the KB's country, capital or region: a place
@@ -865,6 +895,10 @@ class Linker:
                     continue
                 if inner and any(a.first(*HEAD_KINDS) for a in inner):
                     continue  # a title or agent word inside: the linker's phrases decide
+                if len(run) == 1:
+                    continue  # one new word: mostly products, places, brands and clipped names
+                if any(not text[spans[w][0]].isupper() and keys[w] not in PARTICLES for w in run):
+                    continue  # a lowercase word inside: glued text ("Daguisedigelar intimate")
                 m = Mention(start=s, end=e, text=name, entity_id="new:" + re.sub(r"\W+", "-", name.lower()).strip("-"),
                             name=name, kind="PER", score=0.6)
             else:

@@ -34,12 +34,13 @@ def build_slots(doc: Doc, words: list[str], lex, quotes, quote_speakers) -> tupl
         if span is None or any(slot_at[i] >= 0 for i in range(span.start, span.end)):
             continue
         k = len(slots)
-        slots.append(Slot(span.start, span.end, [m.actor()], kind=m.kind))
+        slots.append(Slot(span.start, span.end, [m.actor()], kind=m.kind, ident=frozenset({(m.start, m.end)})))
         for i in range(span.start, span.end):
             slot_at[i] = k
     sing, plur = lex.cue("pronoun_singular"), lex.cue("pronoun_plural")
     pair_head, first = lex.cue("pronoun_pair_head"), lex.cue("pronoun_first")
-    pair_nouns = {"pemimpin", "negara", "pihak", "belah", "kepala", "presiden", "menteri", "nya"}
+    pair_nouns = {**{w: "per" for w in PAIR_PERSON}, **{w: "gpe" for w in PAIR_COUNTRY},
+                  **{w: "any" for w in PAIR_ANY}}
     if not slots and not quote_speakers:
         return slots, slot_at
     real = sorted(range(len(slots)), key=lambda k: slots[k].ts)
@@ -53,62 +54,152 @@ def build_slots(doc: Doc, words: list[str], lex, quotes, quote_speakers) -> tupl
         w = words[i]
         if w == "pihak" and i + 1 < n and words[i + 1] == "nya":
             w = "pihaknya"
-        if slot_at[i] >= 0 or not (w in sing or w in plur or w in pair_head or w in first):
+        pair_en = lex.lang == "en" and w in ("both", "two") and i + 1 < n and words[i + 1] in pair_nouns and (
+            w == "both" or (i > 0 and words[i - 1] == "the"))
+        if slot_at[i] >= 0 or not (w in sing or w in plur or w in pair_head or w in first or pair_en):
             i += 1
+            continue
+        if lex.lang == "en" and not pair_en and (
+                (w == "it" and _expletive_it(words, i)) or (w == "both" and _next_is_actor(words, slot_at, i))):
+            i += 1  # "It is understood ...", "it's not their fault": no actor; "both the US and China": no pronoun
             continue
         tok = doc[i]
         actors: list[Actor] = []
         end = i + 1
-        if w in first:
+        ident: frozenset = frozenset()
+        if pair_en:
+            st = i - 1 if w == "two" else i
+            actors, ident = _resolve_pair(slots, history, pair_nouns[words[i + 1]], doc[st:i + 2], i)
+            i, end = st, i + 2
+        elif w in first:
             qi = next((q for q, (qs, qe) in enumerate(quotes) if qs <= tok.idx < qe), None)
             sp = quote_speakers.get(qi) if qi is not None else None
             if sp is not None:
                 actors = [Actor(text=tok.text, start=tok.idx, end=tok.idx + len(tok), entity_id=sp.entity_id,
                                 name=sp.name, country=sp.country, org=sp.org, sector=sp.sector)]
+                ident = frozenset({(sp.start, sp.end)})
             elif w == "pihaknya" and history:
-                actors = _resolve(slots, history, 1, tok, prefer_per=False)
+                actors, ident = _resolve(slots, history, 1, tok, prefer_per=False, at=i)
                 end = i + 2 if words[i] == "pihak" else i + 1
         elif w in sing:
-            actors = _resolve(slots, history, 1, tok, prefer_per=lex.lang == "id" or w != "it")
+            # English keeps persons and things apart: "he"/"she" is a person, "it" never is
+            only = None if lex.lang == "id" else (w != "it")
+            actors, ident = _resolve(slots, history, 1, tok, prefer_per=lex.lang == "id" or w != "it", at=i, only_per=only)
+        elif w in PAIR_PRONOUN:
+            # "keduanya": two people as a rule (the two leaders of a call or a meeting), else the last two actors
+            actors, ident = _resolve_pair(slots, history, "per", tok, i)
         elif w in plur:
-            actors = _resolve(slots, history, 2, tok)
+            actors, ident = _resolve(slots, history, 2, tok, at=i)
         elif w in pair_head and i + 1 < n and words[i + 1] in pair_nouns:
             end = i + 2 + (1 if words[i + 1] == "belah" and i + 2 < n else 0)
-            actors = _resolve(slots, history, 2, doc[i:end])
+            actors, ident = _resolve_pair(slots, history, pair_nouns[words[i + 1]], doc[i:end], i)
         if actors:
             k = len(slots)
-            slots.append(Slot(i, end, actors, kind="PRON", pronoun=True))
+            slots.append(Slot(i, end, actors, kind="PRON", pronoun=True, ident=ident))
             for j in range(i, end):
                 slot_at[j] = k
         i = end
     return slots, slot_at
 
 
-def _resolve(slots, history, count, tok, prefer_per=True) -> list[Actor]:
-    """Antecedent(s) of a pronoun: the latest PER mention (singular) or the last two distinct actors."""
+# pair phrases: "kedua pemimpin" / "both leaders" / "the two leaders" stand for the last two people,
+# "kedua negara" / "the two countries" for the last two countries, "kedua pihak" / "the two sides" for the
+# last two actors of any kind
+PAIR_PERSON = {"pemimpin", "presiden", "kepala", "menteri", "tokoh", "leaders", "presidents", "ministers",
+               "premiers", "heads", "nya"}
+PAIR_COUNTRY = {"negara", "bangsa", "countries", "nations", "states", "governments", "pemerintah", "pemerintahan"}
+PAIR_ANY = {"pihak", "belah", "sides", "parties"}
+PAIR_PRONOUN = {"keduanya"}
+PAIR_WINDOW = 40  # actor mentions looked back at for a pair phrase
+# a pronoun further than this many tokens from its antecedent is not resolved (a new topic, an "it" that
+# names a thing)
+PRONOUN_REACH = 80
+IT_COPULA = {"is", "was", "'s", "\u2019s", "seems", "seemed", "appears", "appeared", "remains", "looks", "took",
+             "takes", "means", "meant", "would", "will", "could", "may", "might", "has", "had"}
+
+
+def _expletive_it(words: list[str], i: int) -> bool:
+    """``It is understood``, ``it's not their fault``, ``it could allow``: an ``it`` before a copula or a
+    modal is an expletive or a thing far more often than an actor (an actor's ``it`` is followed by its verb:
+    ``it said``, ``it warned``); ``it was attacked`` (a passive) stays."""
+    n = len(words)
+    if i + 1 >= n or words[i + 1] not in IT_COPULA:
+        return False
+    if words[i + 1] in ("would", "will", "could", "may", "might", "has", "had"):
+        # "it would attack", "it has agreed": the actor's own verb after the auxiliary
+        nxt = words[i + 2] if i + 2 < n else ""
+        return nxt in ("be", "been", "take", "not", "n't", "also", "only", "help", "allow", "mean")
+    nxt = words[i + 2] if i + 2 < n else ""
+    return not (nxt.endswith("ed") or nxt in ("being",))
+
+
+def _next_is_actor(words, slot_at, i: int) -> bool:
+    j = i + 1
+    while j < len(words) and words[j] in ("the", "of"):
+        j += 1
+    return j < len(words) and slot_at[j] >= 0
+
+
+def _copy(a: Actor, text: str, start: int, end: int) -> Actor:
+    return Actor(text=text, start=start, end=end, entity_id=a.entity_id, name=a.name, country=a.country,
+                 org=a.org, sector=a.sector)
+
+
+def _span_of(tok) -> tuple[str, int, int]:
     text = tok.text
     start = tok.idx if hasattr(tok, "idx") else tok.start_char
-    end = start + len(text)
-    recent = history[-12:]
+    return text, start, start + len(text)
+
+
+def _resolve(slots, history, count, tok, prefer_per=True, at: int | None = None,
+             only_per: bool | None = None) -> tuple[list[Actor], frozenset]:
+    """Antecedent(s) of a pronoun: the latest PER mention (singular) or the last two distinct actors, with
+    the mention spans they stand for."""
+    text, start, end = _span_of(tok)
+    recent = [k for k in history[-12:] if at is None or at - slots[k].te <= PRONOUN_REACH]
     if count == 1:
-        cands = [k for k in reversed(recent) if slots[k].kind == "PER"] if prefer_per else []
-        cands = cands or list(reversed(recent))
+        if only_per is not None:
+            cands = [k for k in reversed(recent) if (slots[k].kind == "PER") == only_per]
+        else:
+            cands = [k for k in reversed(recent) if slots[k].kind == "PER"] if prefer_per else []
+            cands = cands or list(reversed(recent))
         if not cands:
-            return []
-        a = slots[cands[0]].actors[0]
-        return [Actor(text=text, start=start, end=end, entity_id=a.entity_id, name=a.name, country=a.country,
-                      org=a.org, sector=a.sector)]
-    out, keys = [], set()
+            return [], frozenset()
+        return [_copy(slots[cands[0]].actors[0], text, start, end)], slots[cands[0]].ident
+    out, keys, ident = [], set(), set()
     for k in reversed(recent):
         a = slots[k].actors[0]
         key = a.country or a.org or a.entity_id
         if key and key not in keys:
             keys.add(key)
-            out.append(Actor(text=text, start=start, end=end, entity_id=a.entity_id, name=a.name,
-                             country=a.country, org=a.org, sector=a.sector))
+            out.append(_copy(a, text, start, end))
+            ident |= slots[k].ident
         if len(out) == 2:
             break
-    return out if len(out) == 2 else []
+    return (out, frozenset(ident)) if len(out) == 2 else ([], frozenset())
+
+
+def _resolve_pair(slots, history, cls: str, tok, at: int) -> tuple[list[Actor], frozenset]:
+    """``kedua pemimpin`` / ``the two leaders``: the two most recent distinct people; ``kedua negara`` /
+    ``the two countries``: the two most recent distinct countries; else (or when there are not two such
+    mentions) the last two distinct actors."""
+    text, start, end = _span_of(tok)
+    if cls != "any":
+        out, seen, ident = [], set(), set()
+        for k in reversed(history[-PAIR_WINDOW:]):
+            sl = slots[k]
+            a = sl.actors[0]
+            if cls == "per":
+                ok, key = sl.kind == "PER", a.entity_id or a.name or a.text
+            else:
+                ok, key = sl.kind == "GPE" and a.country is not None and a.org is None, a.country
+            if ok and key not in seen:
+                seen.add(key)
+                out.append(_copy(a, text, start, end))
+                ident |= sl.ident
+                if len(out) == 2:
+                    return out, frozenset(ident)
+    return _resolve(slots, history, 2, tok, at=at)
 
 
 def speakers(doc: Doc, words, lex, quotes, mention_list: list[Mention]) -> dict[int, Mention]:

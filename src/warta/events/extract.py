@@ -52,6 +52,8 @@ FUTURE_AS = {"RETREAT": "CONCEDE"}
 # cooperative acts whose refusal is a REJECT
 REFUSABLE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 NOUN_NEEDS_TARGET = {"AID", "SUPPORT", "COOPERATE"}
+# verbs of help and backing with no actor as object are no events ("help make decisions", "mendukung industri")
+VERB_NEEDS_TARGET = {"AID", "SUPPORT"}
 JOINT_TYPES = {"COOPERATE", "CONSULT", "AGREE"}
 CONFLICT_INTENT = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 PARTICIPLE_IRREGULAR = {"held", "sent", "shot", "fought", "given", "broken", "withdrawn", "beaten",
@@ -90,6 +92,12 @@ CLAUSE_CONJ = {",", "and", "dan", "serta", "lalu", "kemudian", "then", "sambil",
 NOUN_PP = {"in", "on", "during", "with", "through", "dalam", "atas", "dengan", "melalui", "lewat", "pada"}
 EN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "these", "those", "another", "any",
                   "every", "each", "our", "my", "your", "whose"}
+# words that end the possessor search after an Indonesian event noun ("penyelidikan dan mencari pelaku")
+GENITIVE_STOP = {"dan", "serta", "atau", "maupun", "lalu", "kemudian", "sambil", "yang", "and", "or"}
+# sectors of actors whose acts in a sport report can still be political (police, courts, the military)
+SPORT_KEEP_SECTORS = {"COP", "JUD", "MIL"}
+# ... and those that do when they are no place name (a team is often named after its country or city)
+POLITICAL_SECTORS = {"GOV", "LEG", "OPP", "REB", "PTY", "SPY", "INS"}
 EN_ADVERBS = {"also", "not", "reportedly", "allegedly", "already", "being", "been", "later", "then",
               "recently", "previously", "repeatedly", "now", "just", "still", "n't"}
 
@@ -103,6 +111,7 @@ class Slot:
     actors: list[Actor]
     kind: str | None = None
     pronoun: bool = False
+    ident: frozenset = frozenset()  # (start, end) of the mention(s) it stands for: repeats of one actor share it
 
 
 @dataclass
@@ -134,6 +143,12 @@ class SentenceContext:
         self.speech_after = lex.cue("speech_after")
         self.purpose = lex.cue("purpose")
         self.fallback = FALLBACK_TARGET
+        self.text: str = ""
+        self.tok_char: list[tuple[int, int]] = []
+
+    def capitalised(self, i: int) -> bool:
+        """Token ``i`` starts with a capital letter (a name) and does not open the sentence."""
+        return i > self.s and bool(self.tok_char) and self.text[self.tok_char[i][0]].isupper()
 
     # -- groups ---------------------------------------------------------------
     def prev_slot(self, k: int) -> int | None:
@@ -414,7 +429,8 @@ class SentenceContext:
         # ("a bomb killed two soldiers": the soldiers are no genitive)
         for j in range(pos, min(self.e, pos + (4 if self.lex.lang == "id" else 0))):
             w = self.w[j]
-            if w in self.boundary or w in self.preps or w == "," or w in COMPLEMENTIZERS or w in self.purpose:
+            if w in self.boundary or w in self.preps or w == "," or w in COMPLEMENTIZERS or w in self.purpose \
+                    or w in GENITIVE_STOP:
                 break
             k = self.slot_at[j]
             if k >= 0:
@@ -460,6 +476,13 @@ class SentenceContext:
             j -= 1
         return self.s
 
+    def is_en_reduced_passive(self, m: Match) -> bool:
+        """``the plan backed by X``: a participle right before ``by`` and an actor (a reduced relative)."""
+        w = self.w[m.start]
+        if len(m.tokens) > 1 or not (w.endswith("ed") or w.endswith("en") or w in PARTICIPLE_IRREGULAR):
+            return False
+        return m.end < self.e and self.w[m.end] == "by" and bool(self.agent_after(m.end))
+
     def is_en_passive(self, m: Match) -> bool:
         w = self.w[m.start]
         if not (w.endswith("ed") or w.endswith("en") or w in PARTICIPLE_IRREGULAR):
@@ -483,10 +506,14 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
     kind = m.kind
     etype = m.entry.event_type
     weak = False
+    inner_only = False  # the object is a word of the phrase, not a coded actor: no target is looked for
     if ctx.lex.lang == "en" and kind == "active" and ctx.is_en_passive(m):
         kind = "passive"
-    elif ctx.lex.lang == "en" and kind == "active" and m.start > ctx.s and ctx.w[m.start - 1] in EN_DETERMINERS:
-        kind = m.kind = "noun"  # "in a bomb attack", "the strike": a verb form used as a noun
+    elif ctx.lex.lang == "en" and kind == "active" and m.start > ctx.s and (
+            ctx.w[m.start - 1] in EN_DETERMINERS or ctx.w[m.start - 1] in ("'s", "\u2019s")):
+        kind = m.kind = "noun"  # "in a bomb attack", "the strike", "Japan's finances": a verb form used as a noun
+    elif ctx.lex.lang == "en" and kind == "active" and ctx.is_en_reduced_passive(m):
+        kind = "passive"  # "the policy supported by Mr Howard": a participle with its agent
     purpose = ctx.preceded_by(m.start, ctx.lex.cue("purpose"))
     conf = 0.6
     if kind == "passive":
@@ -530,13 +557,18 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
             inner = [ctx.slot_at[t] for t in m.tokens[1:] if ctx.slot_at[t] >= 0 and ctx.slot_at[t] not in src]
             if inner and etype in INNER_OBJECT_TYPES:
                 tgt = inner[:1]
+            elif etype in INNER_OBJECT_TYPES and len(m.tokens) > 1 and any(
+                    ctx.capitalised(t) for t in range(m.tokens[0] + 1, m.tokens[-1]) if t not in m.tokens):
+                # "menyatakan Lisa bersalah ... ke hakim X": the object stands inside the phrase and is no
+                # coded actor; the actor after the phrase belongs to another clause
+                tgt, inner_only = [], True
         conf = 0.7 if src and tgt else 0.55
     if tgt and etype in GRIEVANCE_TYPES and ctx.in_pp(tgt[0], ADDRESSEE_PREPS):
         # "complained to the UN over Israeli raids": the UN is the addressee, Israel the target
         over = ctx.grievance_target(ctx.slots[tgt[-1]].te, set(src))
         if over:
             tgt = over
-    if not tgt and kind != "passive":
+    if not tgt and kind != "passive" and not inner_only:
         ex = set(src)
         if etype in COMPLEMENT_TYPES:
             tgt = ctx.complement_target(m.end, ex)
@@ -552,6 +584,19 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
                 weak = True
     tgt = [t for t in tgt if t not in src]
     return src, tgt, conf, weak
+
+
+def is_sport(words: list[str], s: int, e: int, lex: Lexicon, text: str, tok_char, slot_at) -> bool:
+    """A sentence of a sport report: a sport word (``pertandingan``, ``striker``) outside an actor's name
+    (``Liga Arab`` is no league) or a score (``1-1``, ``2-0``)."""
+    cues = lex.cue("sport_context")
+    for i in range(s, e):
+        if words[i] in cues and slot_at[i] < 0:
+            return True
+        t = text[tok_char[i][0]:tok_char[i][1]]
+        if len(t) <= 5 and t[:1].isdigit() and t[-1:].isdigit() and "-" in t and not t.count("-") > 1:
+            return True
+    return False
 
 
 def etype_is_joint(etype: str) -> bool:
@@ -570,11 +615,18 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
                # a capitalised trigger word inside an actor's name ("Badan Bantuan ...", "Komisi Pemberantasan ..."),
                # not a descriptive one ("pasukan penjaga perdamaian NATO")
                and not (m.start > s and slot_at[m.start] >= 0 and text[tok_char[m.start][0]].isupper()
-                        and all(slot_at[t] == slot_at[m.start] for t in m.tokens))]
+                        and all(slot_at[t] == slot_at[m.start] for t in m.tokens))
+               # the second half of a hyphenated modifier ("so-called", "video-on-demand") is no trigger
+               and not (m.start > s + 1 and words[m.start - 1] == "-" and tok_char[m.start - 1][1] == tok_char[m.start][0])]
     if not matches:
         return []
     ctx = SentenceContext(words, slot_at, slots, lex, s, e, reporters)
+    ctx.text, ctx.tok_char = text, tok_char
     cands: list[Cand] = []
+    # a sport sentence with no political actor in it (police, courts, officials, rebels): nothing is coded
+    sport = is_sport(words, s, e, lex, text, tok_char, slot_at) and not any(
+        a.sector in SPORT_KEEP_SECTORS or (a.sector in POLITICAL_SECTORS and slots[k].kind != "GPE")
+        for k in {slot_at[i] for i in range(s, e) if slot_at[i] >= 0} for a in slots[k].actors)
     for m in matches:
         src, tgt, conf, weak = roles(ctx, m)
         c = Cand(m, src, tgt, m.entry.event_type, m.entry.cameo, m.entry.mode, confidence=conf, weak_target=weak,
@@ -597,6 +649,7 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
                            for j in range(max(s, at - 7), at))
         reciprocal = len({a.country or a.org for k in src for a in slots[k].actors}) > 1
         if (not tgt or weak) and (m.entry.needs_target or (
+                m.kind != "noun" and m.entry.event_type in VERB_NEEDS_TARGET and not reciprocal) or (
                 m.kind == "noun" and m.entry.event_type in NOUN_NEEDS_TARGET
                 and not (reciprocal and etype_is_joint(m.entry.event_type)))):
             continue  # "bantuan", "dukungan", "aid" with no recipient: not an event
@@ -679,6 +732,8 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
 
         if c.drop or not c.source:
             continue
+        if sport:
+            continue  # "ditahan 1-1 oleh klub asal Meksiko", "Ireland attack": a match, not politics
         etype, cameo, mode = c.etype, c.cameo, c.mode
         if c.modality == "future" and (etype in COOP_INTENT or etype in CONFLICT_INTENT):
             cameo = coding.INTENT_CODE.get(cameo[:2], cameo)
@@ -694,6 +749,9 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
             elif etype in FUTURE_AS:
                 etype, mode = FUTURE_AS[etype], None
         row = coding.lookup(cameo)
+        # an actor is not its own recipient: "Saya minta maaf ... kepada saya" (a pronoun for the source itself)
+        sid = frozenset().union(*(slots[k].ident for k in c.source))
+        c.target = [t for t in c.target if not (slots[t].pronoun and slots[t].ident and slots[t].ident <= sid)]
         source = _dedupe([a for k in c.source for a in slots[k].actors])
         target = _dedupe([a for k in c.target for a in slots[k].actors])
         skeys = _keys(source)
