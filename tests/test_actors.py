@@ -104,7 +104,7 @@ def test_english_phrases(text, country, sector):
 
 
 def test_one_mention_spans_the_whole_titled_phrase():
-    text = "Biden bersama Presiden Korea Selatan Yoon Seok Yul dan Perdana Menteri Jepang Shigeru Ishiba."
+    text = "Perdana Menteri Jepang Shigeru Ishiba menjamu Presiden Korea Selatan Yoon Seok Yul dan Biden di Tokyo."
     ms = link(text, NOV24)
     spans = [m.text for m in ms]
     assert "Presiden Korea Selatan Yoon Seok Yul" in spans

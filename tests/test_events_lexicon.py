@@ -55,7 +55,7 @@ ID_CASES = [
     ("Indonesia menyerahkan dua tersangka kepada Malaysia.", "COOPERATE", "063"),
     ("Indonesia menyalurkan bantuan kemanusiaan kepada Palestina.", "AID", "073"),
     ("Indonesia mengucurkan dana bantuan kepada Palestina.", "AID", "071"),
-    ("Serbia mencabut jam malam di Montenegro.", "CONCEDE", "0813"),
+    ("Sudan mencabut jam malam di wilayah Darfur Barat.", "CONCEDE", "0813"),
     ("Serikat buruh Nigeria membatalkan aksi mogok setelah berunding.", "CONCEDE", "082"),
     ("Rusia membebaskan tahanan Ukraina.", "RETREAT", "0841"),
     ("Rusia menarik pasukan dari Ukraina.", "RETREAT", "0872"),

@@ -67,8 +67,8 @@ def test_future_concession_stays_concede_and_willingness_is_agree():
               [("Pemerintah Thailand", "THA", "AGENT"), ("Bangkok", "THA", "GPE")])
     ev = [e for e in doc._.events if e.event_type in ("CONCEDE", "AGREE")]
     assert ev and ev[0].event_type == "CONCEDE" and ev[0].modality == "future"
-    doc = run("Chile says it is willing to withdraw its troops from the border with Peru.",
-              [("Chile", "CHL", "GPE"), ("it", "CHL", "GPE"), ("Peru", "PER", "GPE")], lang="en")
+    doc = run("Ecuador says it is willing to withdraw its soldiers from the frontier with Colombia.",
+              [("Ecuador", "ECU", "GPE"), ("it", "ECU", "GPE"), ("Colombia", "COL", "GPE")], lang="en")
     assert find(doc, "AGREE") and not find(doc, "RETREAT")
 
 

@@ -10,8 +10,8 @@ def first(sentence: str):
 
 
 @pytest.mark.parametrize("sentence,text,name,country", [
-    ("Biden akan bersua Xi di sela-sela KTT APEC di Peru hari ini.", "Peru", "Peru", "PER"),
-    ("Pasukan Ukraina merebut wilayah di wilayah perbatasan Kursk Rusia.", "wilayah perbatasan Kursk Rusia",
+    ("Prabowo dijadwalkan bertemu Lula di sela-sela KTT G20 di Peru pekan depan.", "Peru", "Peru", "PER"),
+    ("Tentara Rusia menembaki desa di wilayah perbatasan Kursk Rusia.", "wilayah perbatasan Kursk Rusia",
      "Kursk", "RUS"),
     ("Menlu Iran berbicara kepada wartawan di Teheran, Senin.", "Teheran", "Tehran", "IRN"),
     ("Perundingan dilanjutkan di Jenewa pekan depan.", "Jenewa", "Geneva", "CHE"),

@@ -38,7 +38,7 @@ _DOT = re.compile(r"^\.[ \t\u00a0]+$")
 # abbreviated words written with a dot ("Lt. Gen.", "U.S.")
 ABBREV = {"gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "brig", "cmdr", "cdr", "gov", "sen", "rep",
           "pres", "dr", "prof", "jend", "pol", "insp", "supt", "amb"}
-# what may follow an agent before its country ("Doctors from two American aid groups")
+# what may follow an agent before its country ("Nurses from three British charities")
 _FROM_GAP = re.compile(r"^(?:from|dari|asal)(?:[ \t\u00a0]+(?:the|a|an|two|three|four|several|various|some|"
                        r"dua|tiga|empat|beberapa|sejumlah|berbagai|\d+)){0,2}$")
 
@@ -1013,7 +1013,7 @@ class Linker:
             mentions[:] = [m for m in mentions if not (m.start >= rs and m.end <= re_)]
             mentions.append(Mention(start=rs, end=re_, text=name, entity_id="new:" + re.sub(r"\W+", "-", name.lower()).strip("-"),
                                     name=name, country=country, org=org, sector=sector, kind="ORG", score=0.7))
-            # "workers of the United Bus Company of Tehran", "pekerja Perusahaan ...": the agent's country
+            # "drivers of the City Transit Company of Cairo", "pekerja Perusahaan ...": the agent's country
             for m in mentions:
                 if m.kind == "AGENT" and m.country is None and m.org is None and m.end <= rs and (country or org):
                     if re.fullmatch(r"\s+(?:(?:of|at|from|dari)\s+)?(?:the\s+)?", text[m.end:rs]):

@@ -12,11 +12,11 @@ No parser: roles come from clause-aware linear heuristics over tokens and actor 
   source = the genitive/adjacent actor or ``yang dilakukan X``/``by X``, else the clause subject;
   target = actor in a ``ke/terhadap/kepada/...`` phrase.
 * coordinated actors (``Biden, Yoon, dan Ishiba``) form one compound side.
-* appositives (``Pakistan, a key U.S. ally, refused``; ``X, yang ..., menolak``) are skipped when the
+* appositives (``Norway, a founding NATO member, refused``; ``X, yang ..., menolak``) are skipped when the
   subject is looked for.
 * when no target follows directly: the subject of a complement clause for REQUEST/ACCUSE
   (``demanded that the US ...``, ``menuntut agar Israel ...``); an actor inside a prepositional phrase
-  further on in the clause (``agreed to an extension of the mandate for the force in Lebanon``); for
+  further on in the clause (``agreed to a renewal of the observer mission in Cyprus``); for
   ACCUSE/PROTEST, the ``over/against/atas/terhadap`` phrase rather than the addressee (``complained to
   the UN over Israeli raids``); else (types other than PROTEST/MOBILIZE/AGREE/CONSULT) the nearest other
   actor of the sentence, a guess that yields to any firmer target when events are merged.
@@ -145,6 +145,7 @@ class SentenceContext:
         self.fallback = FALLBACK_TARGET
         self.text: str = ""
         self.tok_char: list[tuple[int, int]] = []
+        self.governed: dict[int, Match] = {}  # start of an event noun -> the event verb whose object it is
 
     def capitalised(self, i: int) -> bool:
         """Token ``i`` starts with a capital letter (a name) and does not open the sentence."""
@@ -524,7 +525,7 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
         if not src and etype in SUBJECT_IS_SOURCE and tgt:
             # "pasukan AS dikerahkan ke ...", "bombers were deployed to ...": the force moved stands for its owner
             src, tgt = tgt, []
-        if not tgt:  # "a camp for Congolese refugees was attacked": the actor inside the subject phrase
+        if not tgt:  # "a clinic for Syrian refugees was shelled": the actor inside the subject phrase
             tgt = ctx.antecedent(m.start, set(src))
             if tgt and any(w in ctx.boundary or w in (",", ";") for w in ctx.w[ctx.slots[tgt[0]].te:m.start]):
                 tgt = []
@@ -540,7 +541,11 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
         else:
             src = ctx.genitive(m)
             tgt = ctx.right_target(m.end, set(src), pp_only=True) if src else []
-        if not src:
+        if not src and m.start in ctx.governed:
+            # "condemned the attacks", "membubarkan unjuk rasa": the object of another event verb has the
+            # source its own modifiers give it (none here), not the subject of the governing verb
+            tgt = ctx.right_target(m.end, set(), pp_only=True)
+        elif not src:
             src = ctx.main_subject(m.start) if purpose else ctx.left_subject(m.start)
             tgt = ctx.right_target(m.end, set(src), pp_only=True)
             conf = 0.5
@@ -586,6 +591,28 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
     return src, tgt, conf, weak
 
 
+OBJECT_SKIP = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "all", "any", "further",
+               "new", "recent", "latest", "ongoing", "planned", "aksi", "para", "semua", "seluruh", "itu", "tersebut"}
+# a verb that ends an event made of protesters (break up, disperse, membubarkan): its target is the protesters
+PROTEST_ENDERS = {"COERCE", "ASSAULT"}
+
+
+def governed_nouns(ctx: SentenceContext, matches: list[Match]) -> dict[int, Match]:
+    """Event nouns that are the direct object of an event verb right before them (``condemned the attacks``,
+    ``membubarkan unjuk rasa``, ``broke up a demonstration``): noun start -> governing verb match."""
+    out: dict[int, Match] = {}
+    for a, b in zip(matches, matches[1:]):
+        b_noun = b.kind == "noun" or (ctx.lex.lang == "en" and b.start > ctx.s and ctx.w[b.start - 1] in EN_DETERMINERS)
+        if a.kind == "noun" or not b_noun or b.start < a.end:
+            continue
+        if ctx.lex.lang == "en" and a.start > ctx.s and ctx.w[a.start - 1] in EN_DETERMINERS:
+            continue  # "the attack" is itself a noun
+        gap = range(a.end, b.start)
+        if len(gap) <= 3 and all(ctx.slot_at[j] < 0 and ctx.w[j] in OBJECT_SKIP for j in gap):
+            out[b.start] = a
+    return out
+
+
 def is_sport(words: list[str], s: int, e: int, lex: Lexicon, text: str, tok_char, slot_at) -> bool:
     """A sentence of a sport report: a sport word (``pertandingan``, ``striker``) outside an actor's name
     (``Liga Arab`` is no league) or a score (``1-1``, ``2-0``)."""
@@ -622,6 +649,7 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
         return []
     ctx = SentenceContext(words, slot_at, slots, lex, s, e, reporters)
     ctx.text, ctx.tok_char = text, tok_char
+    ctx.governed = governed_nouns(ctx, matches)
     cands: list[Cand] = []
     # a sport sentence with no political actor in it (police, courts, officials, rebels): nothing is coded
     sport = is_sport(words, s, e, lex, text, tok_char, slot_at) and not any(
@@ -718,6 +746,16 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
         c.source = list(x.source)
         if x.target and (not c.target or c.weak_target):
             c.target, c.weak_target = list(x.target), x.weak_target
+    # "polisi membubarkan unjuk rasa mahasiswa", "police broke up a demonstration by students": the verb that
+    # ends a protest is done to the protesters
+    by_start = {c.m.start: c for c in cands}
+    for c in cands:
+        v = ctx.governed.get(c.m.start)
+        x = by_start.get(v.start) if v is not None else None
+        if x is None or c.etype != "PROTEST" or x.etype not in PROTEST_ENDERS or not c.source:
+            continue
+        x.target = [k for k in c.source if k not in x.source]
+        x.weak_target = False
     if REPORTER_SOURCE and reporters:
         rep = min(reporters, key=lambda k: slots[k].ts)
         for c in cands:
@@ -725,6 +763,7 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
                 c.source = [rep]
                 c.target = [t for t in c.target if t != rep]
                 c.confidence = min(c.confidence, 0.35)
+    first_person = lex.cue("pronoun_first")
     events: list[Event] = []
     weak_of: list[bool] = []
     seen: dict[tuple, int] = {}
@@ -751,7 +790,8 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
         row = coding.lookup(cameo)
         # an actor is not its own recipient: "Saya minta maaf ... kepada saya" (a pronoun for the source itself)
         sid = frozenset().union(*(slots[k].ident for k in c.source))
-        c.target = [t for t in c.target if not (slots[t].pronoun and slots[t].ident and slots[t].ident <= sid)]
+        c.target = [t for t in c.target if not (slots[t].pronoun and words[slots[t].ts] in first_person
+                                                and slots[t].ident and slots[t].ident <= sid)]
         source = _dedupe([a for k in c.source for a in slots[k].actors])
         target = _dedupe([a for k in c.target for a in slots[k].actors])
         skeys = _keys(source)
