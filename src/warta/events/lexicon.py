@@ -174,7 +174,7 @@ def normalise(word: str) -> str:
     w = word.lower()
     if "-" in w:
         a, _, b = w.partition("-")
-        if a == b or (b.endswith(a) and len(a) > 3):
+        if a and (a == b or (b.endswith(a) and len(a) > 3)):  # a lone "-" stays itself
             return a
     return w
 
