@@ -23,6 +23,15 @@ PARTICLES = {"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "di", 
              "ii", "iii", "st", "mc", "mac", "o", "haji", "hj", "sheikh", "syekh"}
 
 
+# Common Indonesian and English words that are also short forms of people in the KB ("Sisi baiknya"
+# = "its good side", not el-Sisi): such a short form is "risky" and resolves on its own only after
+# the person's full name in the same document (never in lower case). Extend with "~" in people*.tsv.
+COMMON_WORDS = {
+    "sisi", "akar", "oli", "gatot", "raja", "putra", "putri", "jaya", "indah", "bima", "ratu", "hague", "musk",
+    "tutu", "prem", "try",
+}
+
+
 def words(text: str) -> list[tuple[int, int]]:
     """(start, end) of the word pieces of ``text``."""
     return [m.span() for m in WORD_RE.finditer(text)]
@@ -323,7 +332,10 @@ def _load_people(kb: KB, d: Path) -> None:
                     if len(w) >= 2 and w.lower() not in PARTICLES and w[0].isupper():
                         kb.coref.setdefault(w.lower(), set()).add(eid)
             for n in (x for x in short.split("|") if x):
-                kb.add(n, Hit("short", eid, "cap"))
+                # "~Sisi" or a short form that is also a common word ("Sisi" = side): "risky", a
+                # standalone short form only after the full name in the same document (coreference)
+                risky = n.startswith("~") or n.lower() in COMMON_WORDS
+                kb.add(n.lstrip("~"), Hit("short", eid, "risky" if risky else "cap"))
 
 
 def _load_agents(kb: KB, d: Path) -> None:

@@ -118,6 +118,9 @@ ORG_HEADS = {
     "ikatan": "CVL", "forum": "CVL", "foundation": "CVL", "yayasan": "CVL", "institute": "CVL", "lembaga": "CVL",
     "organization": "CVL", "organisation": "CVL", "organisasi": "CVL",
     "company": "BUS", "corporation": "BUS", "perusahaan": "BUS", "corp": "BUS",
+    # company cues: a company with no country in its name keeps country None
+    "ltd": "BUS", "inc": "BUS", "plc": "BUS", "tbk": "BUS", "pt": "BUS", "persero": "BUS", "airlines": "BUS",
+    "airways": "BUS", "llc": "BUS",
     "university": "EDU", "universitas": "EDU", "college": "EDU", "institut": "EDU",
     "police": "COP", "kepolisian": "COP",
 }
@@ -194,6 +197,60 @@ class _Phrase:
     start: int = 0
     end: int = 0
     admin: bool = False  # "the Bush administration", "pemerintahan Jokowi": the leader's country GOV
+    home: str | None = None  # country of a place named after the title ("Gubernur Maluku": IDN)
+
+
+# not actors: a country in a sports team or league's name ("Timnas Indonesia", "Liga Inggris", "the
+# England national team": national teams are not political actors, so no mention), and "general" in
+# "general election", "general secretary" (not the military rank)
+_TEAM_BEFORE = re.compile(r"(?:\btimnas|\btim\s+nasional|\bliga|\bleague\s+of)\s+$", re.I)
+_TEAM_AFTER = re.compile(r"^\s+(?:national\s+(?:football\s+|rugby\s+|cricket\s+)?(?:team|side|squad)|U-?\d\d\b)", re.I)
+_NOT_RANK = re.compile(r"^\s+(?:elections?|public|secretary|manager|strike|assembly|practitioners?|counsel|"
+                       r"director|meeting|consensus|view|rule|trend|motors|electric)\b", re.I)
+
+_NATIONAL_ADJ = re.compile(r"^\s+(?:football\s+|rugby\s+|cricket\s+)?(?:teams?|side|squad|newspapers?|elections?|"
+                           r"lottery|anthem|level|park|debt|interest|insurance|health|curriculum|security|"
+                           r"average|minimum|grid|team's)\b", re.I)
+
+_PLACES: dict[str, set[tuple[str, ...]]] | None = None
+
+
+def id_places() -> dict[str, set[tuple[str, ...]]]:
+    """Indonesian provinces, cities and regencies (``warta/data/places``) as word keys, by first word:
+    a title before one of them is a post of that place ("Gubernur Maluku"), and a title word that
+    starts one is part of a place name ("Raja Ampat": a regency, not King Ampat)."""
+    global _PLACES
+    if _PLACES is None:
+        from pathlib import Path
+        d = Path(__file__).resolve().parent.parent / "data" / "places"
+        out: dict[str, set[tuple[str, ...]]] = {}
+        for fn, cols in (("id_provinces.tsv", (0, 4)), ("id_places.tsv", (0, 5))):
+            try:
+                lines = (d / fn).read_text(encoding="utf-8").splitlines()
+            except OSError:
+                continue
+            for line in lines:
+                if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+                    continue
+                row = line.split("\t")
+                names = [row[0]] + [x for x in (row[cols[1]].split("|") if len(row) > cols[1] else []) if x]
+                for n in names:
+                    key = tuple(n[a:b].lower() for a, b in words(n))
+                    if key and not (len(key) == 1 and len(key[0]) <= 3):
+                        out.setdefault(key[0], set()).add(key)
+        _PLACES = out
+    return _PLACES
+
+
+def place_at(keys: list[str], i: int, limit: int | None = None) -> int:
+    """Length in words of the longest Indonesian place name starting at word ``i`` (0: none)."""
+    cands = id_places().get(keys[i]) if i < len(keys) else None
+    best = 0
+    for key in cands or ():
+        n = len(key)
+        if n > best and (limit is None or i + n <= limit) and tuple(keys[i:i + n]) == key:
+            best = n
+    return best
 
 
 class Linker:
@@ -250,6 +307,8 @@ class Linker:
     def _case_ok(self, hit: Hit, text: str, spans, i: int, j: int) -> bool:
         if hit.case == "any":
             return True
+        if hit.case == "risky":  # a short form that is a common word: capitalised, and see ``phrases``
+            return text[spans[i][0]].isupper()
         if hit.case == "exact":
             return all(text[spans[k][0]:spans[k][1]] == hit.surface[k - i] for k in range(i, j))
         s0 = spans[i][0]
@@ -391,6 +450,9 @@ class Linker:
         while idx < n:
             a = atoms[idx]
             ks = a.kinds()
+            if "title" in ks and not ks & {"country", "org", *PERSON_KINDS} and place_at(keys, a.i) > a.j - a.i:
+                idx += 1  # "Raja Ampat", "Ratu Boko": a place whose name starts with a title word
+                continue
             ph = _Phrase([a])
             nxt = idx + 1
             if ks & {"mod", *HEAD_KINDS} or (lang == "en" and ks & {"country", "org"}):
@@ -471,6 +533,13 @@ class Linker:
                                 or (_COMMA.match(gap) and ph.atoms[-1].kinds() & set(COMPLEMENT_KINDS))):
                             ns = self._unknown_name(text, spans, keys, covered, j, False)
                             if ns:
+                                # "Gubernur Maluku Hendrik Lewerissa", "Bupati Raja Ampat": a place
+                                # after the title is the post's, not part of the name
+                                k_end = bisect.bisect_right([x for x, _ in spans], ns[1] - 1)
+                                pl = place_at(keys, j, k_end)
+                                if pl:
+                                    ph.home = "IDN"
+                                    ns = (spans[j + pl][0], ns[1]) if j + pl < k_end else None
                                 ph.name_span = ns
                 if not heads and not has_person and ks == {"mod"}:
                     idx = nxt
@@ -486,6 +555,10 @@ class Linker:
                     nxt += 1
             if len(ph.atoms) == 1 and ph.atoms[0].place and not ph.name_span:
                 idx = nxt
+                continue
+            if len(ph.atoms) == 1 and not ph.name_span and ph.atoms[0].hits and all(
+                    h.kind == "short" and h.case == "risky" for h in ph.atoms[0].hits):
+                idx = nxt  # "Sisi baiknya": a common word; after the full name, coreference takes it
                 continue
             ph.start = ph.atoms[0].start
             ph.end = max(ph.name_span[1] if ph.name_span else 0, ph.atoms[-1].end)
@@ -605,7 +678,7 @@ class Linker:
             name = text[s:e]
             entity_id = "new:" + re.sub(r"\W+", "-", name.lower()).strip("-")
             kind = "PER"
-            country, org = comp_country, comp_org
+            country, org = comp_country or (None if comp_org else ph.home), comp_org
             sector = head.sector if head else None
             role = head.role if head else None
             if head is not None and head.sector == "GOV" and comp_sector and comp_sector not in ("GOV",):
@@ -613,7 +686,7 @@ class Linker:
             if eli:
                 sector = "ELI"
         elif head is not None:
-            country, org = comp_country, comp_org
+            country, org = comp_country or (None if comp_org else ph.home), comp_org
             sector, role = head.sector, head.role
             if comp_sector and (sector == "GOV" or comp_sector == "REB"):
                 sector = comp_sector
@@ -650,6 +723,7 @@ class Linker:
             m = self.resolve_phrase(text, ph, d, seen)
             if m is not None:
                 mentions.append(m)
+        mentions = [m for m in mentions if not self._not_actor(text, m)]
         places = [(a.start, self.kb.entities[a.hits[0].ref].country) for a in atoms if a.place and a.hits[0].ref]
         self._named_orgs(text, spans, keys, atoms, mentions)
         corefs = self._ner_mentions(text, spans, keys, atoms, mentions, ents) if ents else ()
@@ -662,6 +736,17 @@ class Linker:
         self._focus_country(text, mentions, places)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    @staticmethod
+    def _not_actor(text: str, m: Mention) -> bool:
+        """A country named in a sports team or league ("Timnas Indonesia", "Liga Inggris", "the
+        England national team"), or "general" as in "general election": not an actor."""
+        if m.kind == "GPE" and (_TEAM_BEFORE.search(text, max(0, m.start - 20), m.start)
+                                or _TEAM_AFTER.match(text[m.end:m.end + 40])):
+            return True
+        if m.kind == "AGENT" and m.text.lower() == "national" and _NATIONAL_ADJ.match(text[m.end:m.end + 30]):
+            return True  # "national team", "national newspaper": an adjective, not "a British national"
+        return m.kind == "AGENT" and m.text == "general" and bool(_NOT_RANK.match(text[m.end:m.end + 30]))
 
     def _coref(self, text: str, spans, keys, mentions: list[Mention], d: date | None) -> None:
         """Later short forms of people named in the document: "Biden", "Kim", "Rivera"."""
@@ -709,6 +794,9 @@ class Linker:
                 continue
             if s < first_start.get(m.entity_id, 0):
                 k += 1
+                continue
+            if place_at(keys, k) > 1 or any(h.kind in ("title", "mod") for h in self.kb.aliases.get((key,), ())):
+                k += 1  # "Raja Ampat" after "Raja Salman"; a title word alone ("Raja", "Sultan") is no name
                 continue
             # "the Kim regime", "rezim Kim": the leader's government (see ``ADMIN_WORDS``)
             adm = self._coref_admin(text, s, e, m, mentions)

@@ -54,6 +54,13 @@ REFUSABLE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETR
 NOUN_NEEDS_TARGET = {"AID", "SUPPORT", "COOPERATE"}
 # verbs of help and backing with no actor as object are no events ("help make decisions", "mendukung industri")
 VERB_NEEDS_TARGET = {"AID", "SUPPORT"}
+# a one-word event noun with neither an actor of its own (possessor, modifier, "by X", "serangan Israel") nor a
+# target is no event: "the pressure is big", "on release", "kunjungan ini menjadi bagian penting"
+NOUN_NEEDS_ACTOR = True
+# ... except acts a crowd or a force does with no recipient ("melakukan kerusuhan", "pengerahan pasukan")
+NOUN_SUBJECT_TYPES = {"PROTEST", "MOBILIZE"}
+# ... or one whose recipient phrase follows it, even when the recipient is no coded actor ("pemeriksaan terhadap saksi")
+NOUN_ARG_PREPS = {"terhadap", "kepada", "against"}
 JOINT_TYPES = {"COOPERATE", "CONSULT", "AGREE"}
 CONFLICT_INTENT = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 PARTICIPLE_IRREGULAR = {"held", "sent", "shot", "fought", "given", "broken", "withdrawn", "beaten",
@@ -130,6 +137,8 @@ class Cand:
     refusal: bool = False  # negated by a refusal ("will not", "tidak akan", "refused to")
     intent: bool = False  # a willingness cue before the trigger ("willing to", "siap", "bersedia")
     bare: bool = False  # a verb opening a clause without its own subject (", killing 20", "dan menangkap")
+    bare_noun: bool = False  # an event noun with no actor of its own (no possessor, modifier or "by X")
+    restated: bool = False  # an event noun restating a verb's event ("in a bomb attack") with its roles
 
 
 class SentenceContext:
@@ -446,6 +455,23 @@ class SentenceContext:
             return self.group_left(self.slot_at[j])
         return []
 
+    def np_modifier(self, m: Match) -> bool:
+        """English: an actor modifying the event noun inside its noun phrase (``a UN-brokered deal``,
+        ``the Israeli-Palestinian talks``, ``US-led peace talks``)."""
+        if self.lex.lang != "en":
+            return False
+        j = m.start - 1
+        n = 0
+        while j >= self.s and n < 4:
+            if self.slot_at[j] >= 0:
+                return True
+            w = self.w[j]
+            if w in EN_DETERMINERS or w in self.preps or w in self.boundary or w in (",", ";") or w in self.tpreps:
+                return False
+            j -= 1
+            n += 1
+        return False
+
     def antecedent(self, pos: int, exclude: set[int]) -> list[int]:
         j = pos - 1
         while j >= self.s:
@@ -659,6 +685,9 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
         src, tgt, conf, weak = roles(ctx, m)
         c = Cand(m, src, tgt, m.entry.event_type, m.entry.cameo, m.entry.mode, confidence=conf, weak_target=weak,
                  bare=m.kind == "active" and ctx.bare_clause(m.start))
+        c.bare_noun = NOUN_NEEDS_ACTOR and m.kind == "noun" and len(m.tokens) == 1 and \
+            m.entry.event_type not in NOUN_SUBJECT_TYPES and not ctx.genitive(m) and not ctx.np_modifier(m) and \
+            not (m.end < e and words[m.end] in NOUN_ARG_PREPS)
         if ctx.preceded_by(m.start, lex.cue("purpose")):
             # a purpose clause shares the modality of the clause it serves
             at = next(j for j in range(m.start - 1, s - 1, -1) if words[j] in lex.cue("purpose"))
@@ -740,10 +769,13 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
         if c.m.kind != "noun" or not ctx.noun_in_pp(c.m) or ctx.genitive(c.m):
             continue
         x = next((x for x in reversed(cands[:i]) if x.m.kind != "noun" and not x.drop and x.source), None)
-        if x is None or c.m.start - x.m.end > RIGHT_WINDOW or any(
+        # the verb's object may be a long name ("memenjarakan 52 anggota Gerakan ... (MASSOB) atas tuduhan"):
+        # only the words outside actor mentions count
+        if x is None or sum(1 for j in range(x.m.end, c.m.start) if slot_at[j] < 0) > RIGHT_WINDOW or any(
                 words[j] in ctx.boundary or words[j] == ";" for j in range(x.m.end, c.m.start)):
             continue
         c.source = list(x.source)
+        c.restated = True
         if x.target and (not c.target or c.weak_target):
             c.target, c.weak_target = list(x.target), x.weak_target
     # "polisi membubarkan unjuk rasa mahasiswa", "police broke up a demonstration by students": the verb that
@@ -771,6 +803,8 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
 
         if c.drop or not c.source:
             continue
+        if c.bare_noun and not c.restated and (not c.target or c.weak_target):
+            continue  # "the summit", "a promise to lead a revival", "kunjungan ini": a noun with no actor of its own
         if sport:
             continue  # "ditahan 1-1 oleh klub asal Meksiko", "Ireland attack": a match, not politics
         etype, cameo, mode = c.etype, c.cameo, c.mode
