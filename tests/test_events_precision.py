@@ -205,3 +205,71 @@ def test_object_noun_with_its_own_possessor_keeps_it():
               [("Pemerintah Mesir", "EGY", "ORG"), ("Israel", "ISR", "GPE"), ("Gaza", "PSE", "GPE")])
     assert (["ISR"], ["PSE"]) in find(doc, "ASSAULT")
     assert not any(s == ["EGY"] for s, t in find(doc, "ASSAULT"))
+
+
+# -- event nouns with no actor of their own, warnings as forecasts, business reports ---------------------------
+
+def test_an_event_noun_with_no_actor_and_no_target_is_no_event():
+    doc = run("The minister said the summit would now be held in the spring.",
+              [("minister", "GBR", "AGENT", "GOV")], lang="en")
+    assert not find(doc, "CONSULT")
+
+
+def test_an_event_noun_with_a_possessor_still_codes():
+    doc = run("Israel's attack on Gaza drew wide condemnation.",
+              [("Israel", "ISR", "GPE"), ("Gaza", "PSE", "GPE")], lang="en")
+    assert (["ISR"], ["PSE"]) in find(doc, "ASSAULT")
+
+
+def test_an_actor_modifier_keeps_an_event_noun():
+    doc = run("Turkey will let refugees return home as part of a UN-brokered deal.",
+              [("Turkey", "TUR", "GPE"), ("UN", "UN", "ORG", "IGO")], lang="en")
+    assert find(doc, "AGREE")
+
+
+def test_indonesian_visit_noun_with_no_actor_is_no_event():
+    doc = run("Menteri itu mengatakan kunjungan ini menjadi bagian penting dari kerja sama.",
+              [("Menteri", "IDN", "AGENT", "GOV")])
+    assert not find(doc, "CONSULT")
+
+
+def test_a_noun_with_a_recipient_phrase_still_codes():
+    doc = run("KPK menjadwalkan pemeriksaan terhadap saksi kasus suap pada Jumat.",
+              [("KPK", "IDN", "ORG", "JUD")])
+    assert find(doc, "ACCUSE")
+
+
+def test_a_warning_about_the_economy_is_no_threat():
+    doc = run("The central bank warned that growth would slow sharply next year.",
+              [("central bank", "GBR", "AGENT", "GOV")], lang="en")
+    assert not find(doc, "THREATEN")
+
+
+def test_a_warning_to_an_actor_is_a_threat():
+    doc = run("The United States warned Iran against any attack on its ships.",
+              [("United States", "USA", "GPE"), ("Iran", "IRN", "GPE")], lang="en")
+    assert (["USA"], ["IRN"]) in find(doc, "THREATEN")
+
+
+def test_indonesian_warning_without_a_recipient_is_no_threat():
+    doc = run("Bank Indonesia memperingatkan bahwa inflasi bisa naik pada akhir tahun.",
+              [("Bank Indonesia", "IDN", "ORG", "GOV")])
+    assert not find(doc, "THREATEN")
+
+
+def test_business_talks_are_no_consultation():
+    doc = run("The German firm said it was in talks with a British rival over a takeover that would lift profits.",
+              [("German", "DEU", "NORP"), ("British", "GBR", "NORP")], lang="en")
+    assert not find(doc, "CONSULT")
+
+
+def test_a_government_act_in_a_business_report_still_codes():
+    doc = run("The Russian government seized the assets of Yukos as its shares fell.",
+              [("Russian government", "RUS", "AGENT", "GOV"), ("Yukos", "RUS", "ORG", "BUS")], lang="en")
+    assert find(doc, "COERCE")
+
+
+def test_a_tennis_comeback_is_no_attack():
+    doc = run("The American fights back to win the match after losing the first set.",
+              [("American", "USA", "NORP")], lang="en")
+    assert not doc._.events

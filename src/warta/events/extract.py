@@ -681,6 +681,7 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
     sport = is_sport(words, s, e, lex, text, tok_char, slot_at) and not any(
         a.sector in SPORT_KEEP_SECTORS or (a.sector in POLITICAL_SECTORS and slots[k].kind != "GPE")
         for k in {slot_at[i] for i in range(s, e) if slot_at[i] >= 0} for a in slots[k].actors)
+    economy = any(words[i] in lex.cue("economy_context") and slot_at[i] < 0 for i in range(s, e))
     for m in matches:
         src, tgt, conf, weak = roles(ctx, m)
         c = Cand(m, src, tgt, m.entry.event_type, m.entry.cameo, m.entry.mode, confidence=conf, weak_target=weak,
@@ -805,6 +806,9 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
             continue
         if c.bare_noun and not c.restated and (not c.target or c.weak_target):
             continue  # "the summit", "a promise to lead a revival", "kunjungan ini": a noun with no actor of its own
+        if economy and (not c.target or c.weak_target or not any(
+                a.sector in POLITICAL_SECTORS or a.sector in SPORT_KEEP_SECTORS for k in c.source for a in slots[k].actors)):
+            continue  # "the firm's talks with shareholders", "warned profits would fall": business, not politics
         if sport:
             continue  # "ditahan 1-1 oleh klub asal Meksiko", "Ireland attack": a match, not politics
         etype, cameo, mode = c.etype, c.cameo, c.mode
