@@ -273,3 +273,102 @@ def test_a_tennis_comeback_is_no_attack():
     doc = run("The American fights back to win the match after losing the first set.",
               [("American", "USA", "NORP")], lang="en")
     assert not doc._.events
+
+
+# -- verbs with a non-political sense need an actor object or a governed act (needs_governed) ---------------
+
+
+def test_allowing_a_feature_is_no_concession():
+    doc = run("The new handset from the Japanese group also allows for video calls over the network.",
+              [("Japanese", "JPN", "NORP")], lang="en")
+    assert not find(doc, "RETREAT")
+
+
+def test_allowing_an_actor_still_codes():
+    doc = run("Israel allowed UN inspectors into the site on Monday.",
+              [("Israel", "ISR", "GPE"), ("UN", "UN", "ORG", "IGO")], lang="en")
+    assert (["ISR"], ["UN"]) in find(doc, "RETREAT")
+
+
+def test_ordering_goods_is_no_demand():
+    doc = run("The Chinese airline ordered twenty new planes from the manufacturer last year.",
+              [("Chinese", "CHN", "NORP")], lang="en")
+    assert not find(doc, "REQUEST")
+
+
+def test_ordering_an_act_is_a_demand():
+    doc = run("The Pakistani government ordered troops to withdraw from the border.",
+              [("Pakistani government", "PAK", "AGENT", "GOV")], lang="en")
+    assert find(doc, "REQUEST")
+
+
+def test_insisting_on_an_opinion_is_no_demand():
+    doc = run("The British minister insisted the economy would keep growing this year.",
+              [("British minister", "GBR", "AGENT", "GOV")], lang="en")
+    assert not find(doc, "REQUEST")
+
+
+def test_receiving_mail_is_no_hosting():
+    doc = run("A small German engineering firm received ten million e-mails in January.",
+              [("German", "DEU", "NORP")], lang="en")
+    assert not find(doc, "CONSULT")
+
+
+def test_receiving_a_leader_is_hosting():
+    doc = run("The French president received the Lebanese prime minister in Paris.",
+              [("French president", "FRA", "AGENT", "GOV"), ("Lebanese prime minister", "LBN", "AGENT", "GOV")],
+              lang="en")
+    assert (["FRA"], ["LBN"]) in find(doc, "CONSULT")
+
+
+def test_a_company_called_a_name_is_no_phone_call():
+    doc = run("An Indian start-up called Zeta said sales rose last quarter.",
+              [("Indian", "IND", "NORP")], lang="en")
+    assert not find(doc, "CONSULT")
+
+
+def test_indonesian_allowing_without_object_is_no_concession():
+    doc = run("Aplikasi baru dari perusahaan Jepang itu mengizinkan pengguna mengunggah video lebih panjang.",
+              [("Jepang", "JPN", "GPE")])
+    assert not find(doc, "RETREAT")
+
+
+# -- light verbs: the subject of melakukan/menggelar/held/staged is the actor of the event noun ---------------
+
+
+def test_police_carrying_out_an_investigation_is_an_investigation():
+    doc = run("Polisi Indonesia melakukan penyelidikan di lokasi kejadian pada Senin.",
+              [("Polisi Indonesia", "IDN", "AGENT", "COP")])
+    assert (["IDN"], []) in find(doc, "ACCUSE")
+
+
+def test_the_army_staging_a_raid_is_an_assault():
+    doc = run("The Israeli army staged a raid near the city at dawn.",
+              [("Israeli army", "ISR", "AGENT", "MIL")], lang="en")
+    assert find(doc, "ASSAULT") or find(doc, "COERCE")
+
+
+def test_carried_out_an_investigation():
+    doc = run("Kenyan police carried out an investigation into the deaths.",
+              [("Kenyan police", "KEN", "AGENT", "COP")], lang="en")
+    assert (["KEN"], []) in find(doc, "ACCUSE")
+
+
+def test_a_bare_event_noun_still_needs_an_actor():
+    doc = run("Kunjungan ini menjadi bagian penting dari agenda Indonesia.", [("Indonesia", "IDN", "GPE")])
+    assert not doc._.events
+
+
+# -- actors without a country or organisation are never coded -----------------------------------------------
+
+
+def test_bare_entities_are_no_actors():
+    doc = run("Acme Corp criticised Globex Ltd over the delayed merger.",
+              [("Acme Corp", None, "ORG"), ("Globex Ltd", None, "ORG")], lang="en")
+    assert not doc._.events
+
+
+def test_a_light_verb_in_a_relative_clause_gives_no_clause_subject():
+    doc = run("Polri terus melakukan penelusuran terhadap pelaku yang melakukan penganiayaan itu.",
+              [("Polri", "IDN", "ORG", "COP")])
+    assert not find(doc, "ASSAULT")

@@ -81,6 +81,10 @@ GRIEVANCE_PREPS = {"over", "against", "about", "regarding", "atas", "terhadap", 
                    "melawan"}
 PARTITIVE_PREPS = {"of"}
 LOCATIVE_PREPS = {"in", "di"}
+# words allowed between a light verb and its event noun ("staged a surprise raid", "melakukan penyelidikan")
+LIGHT_GAP = 3
+# words allowed between a `needs_governed` trigger and the event it governs ("ordered the troops to withdraw")
+GOVERNED_GAP = 4
 AGENT_HEAD = 3  # words allowed between "oleh"/"by" and the agent's mention
 FAR_WINDOW = 25  # how far a target inside a prepositional phrase is looked for
 FALLBACK_TARGET = True  # no target found: take the nearest other actor (see SentenceContext.nearest_other)
@@ -399,6 +403,36 @@ class SentenceContext:
             n += 1
         return False
 
+    def light_verb_before(self, m: Match) -> bool:
+        """The event noun is the object of a light verb of its clause (``polisi melakukan penyelidikan``,
+        ``the army staged a raid``, ``carried out an investigation``): the verb's subject is its actor."""
+        light, phrasal = self.lex.cue("light_verbs"), self.lex.cue("light_verb_phrases")
+        j = m.start - 1
+        n = 0
+        while j > self.s and n <= LIGHT_GAP and self.slot_at[j] < 0:
+            w = self.w[j]
+            # phrasal light verbs: "carried out", "carry out"
+            if w in light or f"{self.w[j - 1]} {w}" in phrasal:
+                # "pelaku yang melakukan penganiayaan": in a relative clause the subject is its head noun, not
+                # the clause subject the noun rules would find; left to the noun rule
+                k = j - (2 if f"{self.w[j - 1]} {w}" in phrasal else 1)
+                return not (k >= self.s and self.w[k] in self.lex.cue("relative"))
+            if not w.isalpha() or w in self.boundary or w in self.preps:
+                return False
+            j -= 1
+            n += 1
+        return False
+
+    def governs(self, m: Match, matches: list[Match]) -> bool:
+        """Another trigger follows ``m`` closely in its clause (``ordered troops to withdraw``, ``called for
+        talks``, ``mengizinkan pasukan masuk``): ``m`` governs that event."""
+        for x in matches:
+            if x is m or x.start < m.end or x.start - m.end > GOVERNED_GAP:
+                continue
+            if not any(self.w[j] in self.boundary or self.w[j] in (",", ";") for j in range(m.end, x.start)):
+                return True
+        return False
+
     def bare_clause(self, pos: int) -> bool:
         """The trigger opens a clause without its own subject: ``..., killing 20``, ``dan menewaskan``."""
         j = pos - 1
@@ -688,7 +722,9 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
                  bare=m.kind == "active" and ctx.bare_clause(m.start))
         c.bare_noun = NOUN_NEEDS_ACTOR and m.kind == "noun" and len(m.tokens) == 1 and \
             m.entry.event_type not in NOUN_SUBJECT_TYPES and not ctx.genitive(m) and not ctx.np_modifier(m) and \
-            not (m.end < e and words[m.end] in NOUN_ARG_PREPS)
+            not (m.end < e and words[m.end] in NOUN_ARG_PREPS) and not ctx.light_verb_before(m)
+        if m.entry.needs_governed and (not tgt or weak) and not ctx.governs(m, matches):
+            continue  # "it allows for gaming", "insisted the direction would be", "ordered 20 planes": no political act
         if ctx.preceded_by(m.start, lex.cue("purpose")):
             # a purpose clause shares the modality of the clause it serves
             at = next(j for j in range(m.start - 1, s - 1, -1) if words[j] in lex.cue("purpose"))

@@ -33,6 +33,7 @@ class Entry:
     label: str  # the first root/verb/phrase, for reading
     control: str | None = None  # "keep" / "intent": governs a following complement predicate
     needs_target: bool = False  # only an event when a target (recipient) is found
+    needs_governed: bool = False  # only an event with a target or a governed event after it ("ordered troops to withdraw")
     target_inside: bool = False  # phrase "A ... B": the target is the actor between A and B ("berharap X dapat")
 
 
@@ -78,6 +79,7 @@ def _entry(raw: dict, label: str) -> Entry:
     return Entry(cameo=cameo, event_type=etype, mode=mode or None, goldstein=row.goldstein,
                  quad_class=row.quad_class, label=label,
                  control=raw.get("control"), needs_target=bool(raw.get("needs_target", False)),
+                 needs_governed=bool(raw.get("needs_governed", False)),
                  target_inside=bool(raw.get("target_inside", False)))
 
 
