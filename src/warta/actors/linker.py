@@ -149,7 +149,8 @@ ADMIN_WORDS = {"administration", "government", "regime", "cabinet", "junta", "ad
 # stance or a sponsor is neither the actor's country nor an actor itself
 _STANCE_BEFORE = re.compile(r"(?:^|[^\w])(?:pro|anti)[-\u2010\u2011 ]$", re.I)
 _STANCE_AFTER = re.compile(r"[-\u2010\u2011](?:backed|sponsored|supported|funded|allied|aligned|trained|armed|"
-                           r"leaning|friendly|installed|controlled|occupied|didukung|dukungan)\b", re.I)
+                           r"leaning|friendly|installed|controlled|occupied|didukung|dukungan|"
+                           r"based|born|style|speaking|made|owned|listed)\b", re.I)
 # words that may sit between a demonym and its agent noun ("Egyptian Islamic fundamentalists",
 # "Chinese state media", "Moslem fundamentalist demonstrators"): lowercase adjectives/nouns, not
 # function words or verbs, and religious/ethnic adjectives
@@ -211,6 +212,123 @@ _NOT_RANK = re.compile(r"^\s+(?:elections?|public|secretary|manager|strike|assem
 _NATIONAL_ADJ = re.compile(r"^\s+(?:football\s+|rugby\s+|cricket\s+)?(?:teams?|side|squad|newspapers?|elections?|"
                            r"lottery|anthem|level|park|debt|interest|insurance|health|curriculum|security|"
                            r"average|minimum|grid|team's)\b", re.I)
+
+
+# Non-political nouns: a country or demonym that only modifies one of these names no actor ("British
+# favourite", "US rapper", "Spanish striker", "the US market", "Sony's US launch", "China's
+# economy"): entertainment, sport, business and product words. Economy and market words are here
+# too: "the US economy grew" describes a statistic, not a state acting (see the KB README).
+NONPOL_EN = {
+    # sport
+    "favourite", "favourites", "favorite", "star", "stars", "striker", "strikers", "midfielder", "defender",
+    "goalkeeper", "keeper", "winger", "forward", "full-back", "fly-half", "scrum-half", "flanker",
+    "player", "players", "athlete", "athletes", "runner", "sprinter", "champion", "champions", "boxer", "golfer",
+    "cyclist", "swimmer", "skier", "rider", "jockey", "driver", "coach", "manager", "team", "teams", "side",
+    "squad", "club", "clubs", "league", "cup", "tournament", "championship", "championships", "title", 
+    "international", "internationals", "medal", "medallist", "medalist", "number", "seed",
+    "youngster", "teenager", "veteran", "record", "tennis", "football", "rugby", "cricket", "golf",
+    "athletics", "boxing", "racing", "sport", "sports", "fans", 
+    # entertainment and media products
+    "actor", "actress", "singer", "singers", "songwriter", "musician", "musicians", "rapper", "rappers", "band",
+    "bands", "duo", "trio", "quartet", "comedian", "comic", "artist", "artists", "author", "writer", "novelist",
+    "poet", "dj", "model", "designer", "chef", "director", "film-maker", "filmmaker", "producer", "presenter",
+    "film", "films", "movie", "movies", "album", "albums", "single", "show", "shows", "series", "drama",
+    "comedy", "sitcom", "version", "edition", "remake", "hit", "hits", "chart", "charts", "box", "audience",
+    "audiences", "viewers", "premiere", "release", "launch", "debut", "music", "pop", "rock", "hip-hop", "fashion",
+    "celebrity", "celebrities", "tv", "television", "radio", "cinema", "theatre", "award", "awards", 
+    "tour", "style", "accent", "food", "cuisine",
+    # business, markets, products
+    "firm", "firms", "company", "companies", "brand", "brands", "market", "markets", "economy", "economies",
+    "share", "shares", "stock", "stocks", "bonds", "dollar", "dollars", "currency", "retailer", "retailers",
+    "retail", "bank", "banks", "carrier", "airline", "airlines", "operator", "operators", "giant", "giants",
+    "maker", "makers", "manufacturer", "manufacturers", "carmaker", "carmakers", "exporter", "exporters",
+    "importer", "importers", "investor", "investors", "consumer", "consumers", "shoppers", "customers", "users",
+    "sales", "prices", "price", "inflation", "rates", "growth", "gdp", "output", "jobs", "unemployment",
+    "housing", "property", "website", "websites", "subsidiary", 
+    "business", "businesses", "chain", "store", "stores", "shop", "shops", "supermarket",
+    "supermarkets", "industry", "industries", "sector", "game", "games", "software", 
+    "insurer", "insurers", "broker", "brokers", "rival", "rivals", 
+    "publisher", "publishers", "studio", "studios", "label", "labels", "network", "networks", "phone",
+    "phones", "mobile", "internet", "online", "web", "tech", "technology", "telecoms", "computer", "computers",
+    "trade-mark", "trademark", "patent", "patents", "sale", 
+    "office", "offices", "trading", "stake", "exchange", "jobless",
+}
+# lowercase words that may stand between the country and such a noun ("US hip-hop star", "British
+# pop band", "the US media giant", "Spanish football club")
+NONPOL_MODS = {"young", "teenage", "top", "leading", "biggest", "big", "largest", "major", "new", "former", "world",
+               "media", "oil", "drinks", "food", "film", "movie", "music", "fashion", "banking", "financial",
+               "insurance", "energy", "entertainment", "technology", "internet", "retail", "mobile", "phone",
+               "video", "stock", "equity", "housing", "property", "car", "motor", "electronics", "steel",
+               "airline", "telecoms", "software", "computer", "games", "game", "record", "box", "number",
+               "no", "one", "two", "1", "2", "3", "indie", "soul", "dance", "punk", "jazz", "country",
+               "classical", "folk", "r&b", "tv", "television", "radio", "sports", "sport", "tennis", "golf",
+               "football", "rugby", "cricket", "athletics", "boxing", "racing", "cycling", "swimming", "ski",
+               "rising", "veteran", "rival", "domestic", "hit", "sales", "economic", "consumer", "business",
+               "online", "web", "tech", "chart", "grand", "slam", "pop", "rock", "hip-hop", "rap", "design",
+               "second-biggest", "third-biggest", "second-largest", "third-largest", "best-selling", "chat",
+               "talk", "comedy", "drama", "science", "fiction", "horror", "action", "animated", "film-maker",
+               "based"}
+# a noun after the run that makes the phrase political again ("US steel tariffs", "UK film quotas")
+POLITICAL_AFTER = {"tariff", "tariffs", "sanctions", "sanction", "ban", "bans", "embargo", "policy", "policies",
+                   "quota", "quotas", "subsidy", "subsidies", "regulation", "regulations", "regulator",
+                   "regulators", "rules", "law", "laws", "bill", "talks", "dispute", "disputes", "row", "war",
+                   "minister", "ministers", "secretary", "department", "ministry", "committee", "watchdog",
+                   "authority", "authorities", "official", "officials", "envoy", "delegation", "negotiators",
+                   "protest", "protests", "protesters", "union", "unions", "strike", "strikes", "reform",
+                   "reforms", "agreement", "treaty", "summit", "boycott"}
+# Indonesian nouns before a country: "penyanyi asal Korea", "pasar China", "film Korea"
+NONPOL_ID = {"penyanyi", "aktor", "aktris", "artis", "selebritas", "seleb", "band", "grup", "boyband", "girlband",
+             "rapper", "musisi", "idola", "bintang", "pemain", "pesepak", "pebulu", "pebulutangkis", "petenis",
+             "petinju", "pembalap", "pebalap", "pegolf", "perenang", "atlet", "pelari", "klub", "film", "drama",
+             "serial", "lagu", "album", "musik", "merek", "pasar", "ekonomi", "perekonomian", "saham",
+             "bursa", "maskapai", "restoran", "masakan", "kuliner", "model",
+             "desainer", "sutradara", "penulis", "novelis", "juara", "pelatih", "striker", "kiper", "gelandang",
+             "bek", "penyerang", "pabrikan", "produsen", "investor", "konsumen", "versi", "gaya",
+             "perusahaan", "mata", "kurs", "startup", "raksasa"}
+# capitalised words that continue a country into a state body or political group (not a proper name
+# of something else): "US Treasury", "British Embassy", "Iraqi Kurds", "US Marines"
+POLITICAL_NAME_WORDS = {"treasury", "embassy", "embassies", "consulate", "marines", "marine", "navy", "guard",
+                        "guards", "coast", "air", "force", "forces", "foreign", "home", "defence", "defense",
+                        "justice", "interior", "state", "federal", "supreme", "national", "royal", "armed",
+                        "special", "republican", "republicans", "democrat", "democrats", "labour", "conservative",
+                        "conservatives", "tory", "tories", "liberal", "liberals", "communist", "communists",
+                        "socialist", "socialists", "green", "greens", "kurd", "kurds", "arab", "arabs",
+                        "shias", "sunnis", "muslims", "christians", "jews", "catholics", "protestants", "hindus",
+                        "intelligence", "secret", "security", "border", "customs", "immigration", "trade",
+                        "commerce", "finance", "economy", "economic", "health", "education", "transport",
+                        "energy", "environment", "agriculture", "central", "high", "general", "chief", "joint",
+                        "presidential", "prime", "deputy", "vice", "acting", "senior", "cabinet", "mission",
+                        "delegation", "ambassador", "attorney", "solicitor", "chancellor", "parliamentary",
+                        "legislative", "military", "army", "police", "government", "administration"}
+DEMONYM_NOUNS = {"people", "public", "embassy", "consulate", "nation", "state", "economy", "town", "city",
+                 "village", "border", "capital", "province", "region", "territory", "soil", "side", "flag",
+                 "government", "army", "navy", "military", "authorities", "leadership", "regime", "delegation",
+                 "mission", "contingent", "hostage", "journalist", "man", "woman", "boy", "girl", "citizen",
+                 "national", "civilian", "soldier", "official", "diplomat", "sailor", "pilot", "worker"}
+# nouns that are also verbs ("the US launch strikes", "demanded the US release prisoners"): a head
+# only after a possessive ("Sony's US launch") or before "of"/punctuation ("the US launch of the PSP")
+NONPOL_VERBISH = {"launch", "release", "hit", "show", "record", "share", "exchange", "stake", "review",
+                  "model", "tour", "side", "chart", "single", "debut"}
+# place words: "Provinsi Montenegro", "West Darfur State", "Negara Bagian Darfur Barat" are places of the
+# country, not other names
+GEO_WORDS = {"west", "east", "north", "south", "northern", "southern", "eastern", "western", "central", "upper",
+             "lower", "greater", "province", "provinsi", "state", "region", "republic", "kingdom", "city", "kota",
+             "negara", "bagian", "wilayah", "daerah", "kabupaten", "district", "county", "island", "islands",
+             "pulau", "barat", "timur", "utara", "selatan", "tengah", "raya", "autonomous", "otonom", "occupied",
+             "strip", "valley", "provinces", "territories", "territory", "federation", "federal"}
+RELIGION_WORDS = NP_CAPS | {"kristen", "islam", "katolik", "syiah", "yahudi", "kurdi", "muslims", "christians",
+                            "arabs", "kurds", "shias", "sunnis", "jews"}
+PERSON_VERBS = {"won", "wins", "beat", "beats", "lost", "loses", "took", "takes", "made", "makes", "led", "leads",
+                "ran", "runs", "came", "comes", "went", "goes", "finished", "finishes", "became", "becomes", "got",
+                "gets", "scored", "scores", "hit", "hits", "held", "holds", "added", "admitted", "insisted",
+                "needs", "needed", "faces", "faced", "remains", "remained", "struggled", "saw", "sees"}
+CAP_NOUNS = {"web", "internet", "net", "tv", "gps", "dvd", "cd"}
+# capitalised words before a country that name its regime, not another name ("Nazi Germany", "Communist China")
+REGIME_WORDS = {"nazi", "fascist", "imperial", "soviet", "communist", "occupied", "free", "democratic", "islamic",
+                "socialist", "federal", "revolutionary", "colonial", "apartheid", "independent", "modern", "ancient"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "saint", "st"}
+_NAME_GAP = re.compile(r"^[ \t\u00a0]+$")
+_SENT_START = re.compile(r"(?:^|[.!?:;\"\u201c\u201d]\s*|\n\s*)$")
 
 _PLACES: dict[str, set[tuple[str, ...]]] | None = None
 
@@ -724,6 +842,7 @@ class Linker:
             if m is not None:
                 mentions.append(m)
         mentions = [m for m in mentions if not self._not_actor(text, m)]
+        mentions = self._nonpolitical(text, spans, keys, atoms, mentions, lang)
         places = [(a.start, self.kb.entities[a.hits[0].ref].country) for a in atoms if a.place and a.hits[0].ref]
         self._named_orgs(text, spans, keys, atoms, mentions)
         corefs = self._ner_mentions(text, spans, keys, atoms, mentions, ents) if ents else ()
@@ -747,6 +866,149 @@ class Linker:
         if m.kind == "AGENT" and m.text.lower() == "national" and _NATIONAL_ADJ.match(text[m.end:m.end + 30]):
             return True  # "national team", "national newspaper": an adjective, not "a British national"
         return m.kind == "AGENT" and m.text == "general" and bool(_NOT_RANK.match(text[m.end:m.end + 30]))
+
+    def _nonpolitical(self, text: str, spans, keys, atoms: list[Atom], mentions: list[Mention],
+                      lang: str) -> list[Mention]:
+        """Drop country mentions (a country, demonym or capital alone) that name no political actor:
+
+        - inside a longer proper name: capitalised words before or after it that the KB does not know
+          ("New South Wales", "Air India", "China Life", "Korea Herald", "US Open", "Mr Irish"),
+          unless the next word makes it a state body or political group ("US Treasury", "British
+          Embassy", "Iraqi Kurds": ``POLITICAL_NAME_WORDS``, ``ORG_HEADS``);
+        - English: modifying a non-political noun, possibly through a possessive and a few modifiers
+          ("British favourite", "US rapper", "Spanish football club", "the US market", "Sony's US
+          launch", "China's economy": ``NONPOL_EN``, ``NONPOL_MODS``), unless a political noun follows
+          ("US steel tariffs": ``POLITICAL_AFTER``);
+        - Indonesian: after a non-political noun or "asal" ("penyanyi asal Korea", "pasar China",
+          "film Korea": ``NONPOL_ID``).
+
+        "the/an American" (a singular demonym used as a noun: "the American won in straight sets") is
+        a person of that nationality: an AGENT CVL of the country, not the country."""
+        if not any(m.kind == "GPE" for m in mentions):
+            return mentions
+        # words the KB knows (a capitalised modifier word such as "New" or "Former" does not count)
+        covered = {w for a in atoms if a.kinds() != {"mod"} for w in range(a.i, a.j)}
+        starts = [s for s, _ in spans]
+        out = []
+        for m in mentions:
+            if m.kind != "GPE" or not m.country or m.org:
+                out.append(m)
+                continue
+            i = bisect.bisect_left(starts, m.start)
+            j = bisect.bisect_left(starts, m.end)
+            if i >= len(spans) or spans[i][0] != m.start:
+                out.append(m)
+                continue
+            verdict = self._gpe_verdict(text, spans, keys, covered, i, j, lang)
+            if verdict == "drop":
+                continue
+            if verdict == "person":
+                m.kind, m.sector, m.entity_id, m.score = "AGENT", "CVL", None, 0.7
+            out.append(m)
+        return out
+
+    def _title_line(self, text: str, pos: int) -> bool:
+        """The line around ``pos`` is a headline in title case (most words capitalised)."""
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        line = text[ls:le if le >= 0 else len(text)]
+        ws = re.findall(r"[A-Za-z][A-Za-z'\-]*", line)
+        if len(ws) < 3 or len(ws) > 20 or line.rstrip().endswith((".", "\"", "\u201d")):
+            return False
+        caps = sum(1 for w in ws if w[0].isupper() or w.lower() in ("of", "the", "a", "an", "and", "in", "to", "for", "on", "at"))
+        return caps >= 0.8 * len(ws)
+
+    def _unknown_cap(self, text: str, spans, keys, covered: set[int], k: int) -> bool:
+        """Word ``k`` is a capitalised word of a name the KB does not know."""
+        s, e = spans[k]
+        w = text[s:e]
+        if not w[:1].isupper() or k in covered or keys[k] in NOT_NAME or keys[k] in DATE_WORDS or w.isdigit():
+            return False
+        if len(w) > 1 and w.isupper() and len(w) > 4:
+            return False  # a headline in capitals
+        return True
+
+    def _gpe_verdict(self, text: str, spans, keys, covered: set[int], i: int, j: int, lang: str) -> str | None:
+        n = len(spans)
+        s0, e0 = spans[i][0], spans[j - 1][1]
+        title_line = None
+        # --- inside a longer proper name
+        if lang == "en" and i > 0 and _NAME_GAP.match(text[spans[i - 1][1]:s0]):
+            k = i - 1
+            if keys[k] in HONORIFICS and text[spans[k][0]].isupper():
+                return "drop"  # "Mr Irish", "Dr English"
+            while k > 0 and keys[k] in GEO_WORDS and _NAME_GAP.match(text[spans[k - 1][1]:spans[k][0]]):
+                k -= 1  # "New South Wales": past the place words to the name word
+            if (keys[k] not in GEO_WORDS and keys[k] not in RELIGION_WORDS and keys[k] not in REGIME_WORDS
+                    and self._unknown_cap(text, spans, keys, covered, k)
+                    and not _SENT_START.search(text[max(0, spans[k][0] - 3):spans[k][0]])):
+                title_line = self._title_line(text, s0)
+                if not title_line:
+                    return "drop"  # "New South Wales", "Royal Dutch Shell"
+        if (lang == "en" and j < n and _NAME_GAP.match(text[e0:spans[j][0]]) and keys[j] not in CAP_NOUNS
+                and self._unknown_cap(text, spans, keys, covered, j)):
+            nk = keys[j]
+            if not (nk in ORG_HEADS or nk in POLITICAL_NAME_WORDS or nk in RELIGION_WORDS or nk.rstrip("s") in NP_CAPS
+                    or nk in GEO_WORDS):
+                if title_line is None:
+                    title_line = self._title_line(text, s0)
+                if not title_line:
+                    return "drop"  # "China Life", "Korea Herald", "US Open"
+        if lang == "id":
+            k = i - 1
+            if k >= 0 and _NAME_GAP.match(text[spans[k][1]:s0]):
+                if keys[k] == "asal" or (keys[k] in NONPOL_ID and k not in covered):
+                    return "drop"  # "penyanyi asal Korea", "pasar China", "film Korea"
+            return None
+        if lang != "en":
+            return None
+        # --- English: a country/demonym modifying a non-political noun
+        rest = text[e0:e0 + 120]
+        mposs = re.match(r"['\u2019]s?(?=\s)", rest)
+        if mposs:
+            rest = rest[mposs.end():]
+        ws = []
+        for mw in re.finditer(r"\s+([A-Za-z0-9&][A-Za-z0-9&'\-]*)|\S", rest):
+            if mw.group(1) is None:
+                break
+            ws.append(mw.group(1))
+            if len(ws) >= 5:
+                break
+        run = 0
+        heads = []
+        while run < len(ws) and (ws[run].islower() or ws[run].isdigit()):
+            lw = ws[run].lower()
+            if lw in NONPOL_EN:
+                heads.append(run)
+            elif lw not in NONPOL_MODS:
+                break
+            run += 1
+        poss_before = bool(mposs) or bool(re.search(r"['\u2019]s\s+$", text[max(0, s0 - 4):s0]))
+        for head_at in heads:  # any non-political noun that heads the phrase ("the Swiss star hit back")
+            head = ws[head_at].lower()
+            nxt = ws[head_at + 1].lower() if head_at + 1 < len(ws) else ""
+            if head_at + 1 < len(ws) and ws[head_at + 1].islower() and nxt not in NP_STOP:
+                hits = self.kb.aliases.get((nxt,), ())
+                if nxt in POLITICAL_AFTER or any(h.kind in HEAD_KINDS for h in hits):
+                    return None  # "US steel tariffs", "UK film industry officials"
+                if head in NONPOL_MODS or head in NONPOL_VERBISH:
+                    continue  # the noun phrase goes on ("US film quotas"), or a verb ("the US launch strikes")
+            if head in NONPOL_VERBISH and not poss_before and nxt in (
+                    "the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "that", "new"):
+                continue  # "the US launch a new ...", "the US release the prisoners"
+            return "drop"
+        # "the American", "an Iraqi": one person of that nationality
+        w0 = text[s0:e0]
+        key = tuple(keys[i:j])
+        if (key in self.kb.demonyms and not mposs and (w0.endswith("an") or w0.endswith("i"))
+                and re.search(r"(?:^|\s)(?:the|a|an)\s+$", text[max(0, s0 - 5):s0], re.I)):
+            nxt = ws[0] if ws else ""
+            # a noun after it keeps the adjective reading ("the American people", "an Israeli peace
+            # movement"); a verb or a function word makes it a person ("the American won")
+            if (not nxt or not re.match(r"\s", rest) or nxt.lower() in NP_STOP or nxt.lower() in PERSON_VERBS
+                    or (nxt.islower() and nxt.endswith("ed"))):
+                return "person"
+        return None
 
     def _coref(self, text: str, spans, keys, mentions: list[Mention], d: date | None) -> None:
         """Later short forms of people named in the document: "Biden", "Kim", "Rivera"."""
