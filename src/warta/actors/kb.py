@@ -14,22 +14,15 @@ from pathlib import Path
 
 import regex
 
+from warta.actors.lexicon import linker_words
+
 # Word pieces: camelCase glue ("RusiaVladimir") and hyphens split words; digits stand alone.
 WORD_RE = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}[\p{Lu}\p{M}]*|\p{L}+|\d+")
 
-# Name particles that never make a short form on their own ("bin", "al" in "Mohammed bin Salman").
-PARTICLES = {"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "di", "la", "le", "du", "dos",
-             "das", "del", "ibn", "abu", "abdul", "mohammed", "muhammad", "mohammad", "ali", "jr", "sr",
-             "ii", "iii", "st", "mc", "mac", "o", "haji", "hj", "sheikh", "syekh"}
-
-
-# Common Indonesian and English words that are also short forms of people in the KB ("Sisi baiknya"
-# = "its good side", not el-Sisi): such a short form is "risky" and resolves on its own only after
-# the person's full name in the same document (never in lower case). Extend with "~" in people*.tsv.
-COMMON_WORDS = {
-    "sisi", "akar", "oli", "gatot", "raja", "putra", "putri", "jaya", "indah", "bima", "ratu", "hague", "musk",
-    "tutu", "prem", "try",
-}
+# Word lists (language data) in ``data/kb/linker_words.yaml``: see ``warta.actors.lexicon``.
+_W = linker_words()
+PARTICLES = _W["particles"]  # "bin", "al": never a short form on their own
+COMMON_WORDS = _W["common_words"]  # common words that are also people's short forms ("Sisi"): risky
 
 
 def words(text: str) -> list[tuple[int, int]]:

@@ -28,16 +28,48 @@ from datetime import date
 from rapidfuzz.distance import OSA
 
 from warta.actors.kb import KB, PARTICLES, Entity, Hit, load_kb, words
+from warta.actors.lexicon import linker_words
 from warta.model import Mention
+
+# Word lists: language data in ``warta/data/kb/linker_words.yaml`` (what each list does, with an
+# example, is written there), read once per process. The names below are the ones the code uses.
+_W = linker_words()
+ABBREV = _W["abbrev"]
+DATE_WORDS = _W["date_words"]
+NOT_NAME = DATE_WORDS | _W["not_name"]
+ORG_HEADS: dict[str, str] = _W["org_heads"]  # head word -> sector
+ORG_CONNECT = _W["org_connect"]
+ARMED_WORDS = _W["armed_words"]
+INTL_WORDS = _W["intl_words"]
+IGO_WORDS = _W["igo_words"]
+LOC_JOIN = _W["loc_join"]
+LOCATIVE = _W["locative"]
+ADMIN_WORDS = _W["admin_words"]
+NP_CAPS = _W["np_caps"]
+NP_STOP = _W["np_stop"]
+NP_ED_OK = _W["np_ed_ok"]
+NONPOL_EN = _W["nonpol_en"]
+NONPOL_MODS = _W["nonpol_mods"]
+POLITICAL_AFTER = _W["political_after"]
+NONPOL_ID = _W["nonpol_id"]
+POLITICAL_NAME_WORDS = _W["political_name_words"]
+NONPOL_VERBISH = _W["nonpol_verbish"]
+VERBISH_OBJECTS = _W["verbish_objects"]
+GEO_WORDS = _W["geo_words"]
+RELIGION_WORDS = NP_CAPS | _W["religion_words"]
+PERSON_VERBS = _W["person_verbs"]
+CAP_NOUNS = _W["cap_nouns"]
+REGIME_WORDS = _W["regime_words"]
+HONORIFICS = _W["honorifics"]
+TITLE_CASE_SMALL = _W["title_case_small"]
+NAME_CONJUNCTIONS = _W["name_conjunctions"]
+CAPS_ONLY_SHORT_NAMES = _W["caps_only_short_names"]
 
 _JOIN_OK = re.compile(r"^[ \t\u00a0\-'\u2019]*$")  # what may separate the words of one alias
 _SPACE = re.compile(r"^[ \t\u00a0]*$")
 _POSS = re.compile(r"^['\u2019]s[ \t\u00a0]+$")  # "Lebanon's new President", "Sudan's government"
 _COMMA = re.compile(r"^[ \t\u00a0]*,[ \t\u00a0]*$")
 _DOT = re.compile(r"^\.[ \t\u00a0]+$")
-# abbreviated words written with a dot ("Lt. Gen.", "U.S.")
-ABBREV = {"gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "brig", "cmdr", "cdr", "gov", "sen", "rep",
-          "pres", "dr", "prof", "jend", "pol", "insp", "supt", "amb"}
 # what may follow an agent before its country ("Nurses from three British charities")
 _FROM_GAP = re.compile(r"^(?:from|dari|asal)(?:[ \t\u00a0]+(?:the|a|an|two|three|four|several|various|some|"
                        r"dua|tiga|empat|beberapa|sejumlah|berbagai|\d+)){0,2}$")
@@ -73,77 +105,16 @@ def _abbrev_end(text: str, end: int) -> bool:
         k -= 1
     return text[k:end].lower() in ABBREV and text[k:k + 1].isupper()
 
-# Weekday and month names (Indonesian and English): never names of people or organisations.
-DATE_WORDS = {
-    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret",
-    "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "june", "july", "august", "october", "december",
-}
-# Capitalised words that are not (part of) names, even right after a title.
-NOT_NAME = {
-    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret",
-    "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "june", "july", "august", "october", "december", "baca", "juga",
-    "ia", "dia", "kami", "kita", "mereka", "the", "a", "an", "he", "she", "they", "it", "in", "on",
-    "of", "and", "yang", "dan", "di", "ke", "dari", "pada", "untuk", "itu", "ini", "said", "says",
-    "told", "kata", "ujar", "menurut", "namun", "tetapi", "sementara", "selain", "saat", "ketika",
-    "advertisement", "scroll", "video", "foto", "ist", "dok", "wib", "wit", "wita", "rp", "dalam",
-    "tersebut", "sebelumnya", "kemudian", "sebagai", "adalah", "bahwa", "has", "have", "had",
-    "was", "is", "will", "would", "also", "who", "which", "sudah", "telah", "akan", "tidak",
-    "bukan", "hal", "pihak", "tim", "dengan", "oleh", "soal", "terkait", "tentang",
-}
 
 _SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])|\n")
 _ETHNIC = re.compile(r"(?:^|\W)(?:ethnic|etnis|suku)\s+$|^(?:ethnic|etnis)\s")
-# head words of organisation names and the sector they give (a party is PTY whether in government
-# or not: the linker cannot know; armed-struggle words in the name make it REB, see ARMED_WORDS)
-ORG_HEADS = {
-    "party": "PTY", "partai": "PTY",
-    "front": "OPP", "movement": "OPP", "gerakan": "OPP", "barisan": "OPP", "alliance": "OPP", "aliansi": "OPP",
-    "coalition": "OPP", "koalisi": "OPP",
-    "army": "MIL", "tentara": "MIL", "militia": "REB", "milisi": "REB", "brigade": "REB", "brigades": "REB",
-    "laskar": "REB",
-    "ministry": "GOV", "kementerian": "GOV", "department": "GOV", "departemen": "GOV", "commission": "GOV",
-    "komisi": "GOV", "agency": "GOV", "badan": "GOV", "council": "GOV", "dewan": "GOV", "authority": "GOV",
-    "otoritas": "GOV", "directorate": "GOV", "direktorat": "GOV", "bureau": "GOV", "biro": "GOV",
-    "committee": "GOV", "komite": "GOV", "office": "GOV", "government": "GOV", "pemerintah": "GOV",
-    "court": "JUD", "pengadilan": "JUD", "mahkamah": "JUD", "tribunal": "JUD", "kejaksaan": "JUD",
-    "assembly": "LEG", "majelis": "LEG", "parliament": "LEG", "parlemen": "LEG", "congress": "LEG",
-    "kongres": "LEG", "senate": "LEG", "senat": "LEG",
-    "union": "LAB", "serikat": "LAB", "federation": "LAB", "federasi": "LAB", "confederation": "LAB",
-    "konfederasi": "LAB", "persatuan": "CVL",
-    "association": "CVL", "asosiasi": "CVL", "society": "CVL", "himpunan": "CVL", "perhimpunan": "CVL",
-    "ikatan": "CVL", "forum": "CVL", "foundation": "CVL", "yayasan": "CVL", "institute": "CVL", "lembaga": "CVL",
-    "organization": "CVL", "organisation": "CVL", "organisasi": "CVL",
-    "company": "BUS", "corporation": "BUS", "perusahaan": "BUS", "corp": "BUS",
-    # company cues: a company with no country in its name keeps country None
-    "ltd": "BUS", "inc": "BUS", "plc": "BUS", "tbk": "BUS", "pt": "BUS", "persero": "BUS", "airlines": "BUS",
-    "airways": "BUS", "llc": "BUS",
-    "university": "EDU", "universitas": "EDU", "college": "EDU", "institut": "EDU",
-    "police": "COP", "kepolisian": "COP",
-}
 ORG_MEMBER_SECTORS = {"EDU", "LAB", "MED", "HLH", "AGR", "REL", "BUS", "REF"}  # "Union of Teachers": EDU
-ORG_CONNECT = {"of", "for", "the", "untuk", "bagi"}
-ARMED_WORDS = {"liberation", "pembebasan", "independence", "kemerdekaan", "resistance", "perlawanan",
-               "salvation", "keselamatan", "rebel", "mujahidin", "jihad", "revolutionary", "revolusioner",
-               "separatist", "separatis", "armed", "bersenjata"}
-INTL_WORDS = {"international", "internasional", "world", "dunia", "global"}
 GPE_KINDS = ("country", "seat")
 FUZZY_MIN = 6  # shortest word looked up among misspelt country names
-LOC_JOIN = {"di", "in", "of"}  # "pemberontak di Darfur", "rebels in Darfur"
 LOC_SECTORS = {"REB", "CVL", "REF", "OPP", "EDU", "LAB", "MED", "REL", "GOV", "CRM", "COP", "AGR", "HLH"}
-LOCATIVE = {"di", "ke", "dari", "in", "at", "to", "from", "into", "menuju", "kota", "city", "near", "dekat"}
 COMPLEMENT_KINDS = ("country", "seat", "org")
 PERSON_KINDS = ("person", "short")
 HEAD_KINDS = ("title", "agent", "group")
-# A leader's name with one of these words is that country's government, not the person: "the Bush
-# administration", "the Netanyahu government", "Assad's regime", "the government of Nawaz Sharif"
-# (English: name first, or word + "of"), "pemerintahan Jokowi", "rezim Assad", "kabinet Prabowo"
-# (Indonesian: word first).
-ADMIN_WORDS = {"administration", "government", "regime", "cabinet", "junta", "administrations", "governments",
-               "pemerintahan", "pemerintah", "rezim", "rejim", "kabinet", "junta"}
 
 # "pro-Palestinian protesters", "anti-Syria journalist", "Iranian-backed rebels": a country named as a
 # stance or a sponsor is neither the actor's country nor an actor itself
@@ -151,20 +122,6 @@ _STANCE_BEFORE = re.compile(r"(?:^|[^\w])(?:pro|anti)[-\u2010\u2011 ]$", re.I)
 _STANCE_AFTER = re.compile(r"[-\u2010\u2011](?:backed|sponsored|supported|funded|allied|aligned|trained|armed|"
                            r"leaning|friendly|installed|controlled|occupied|didukung|dukungan|"
                            r"based|born|style|speaking|made|owned|listed)\b", re.I)
-# words that may sit between a demonym and its agent noun ("Egyptian Islamic fundamentalists",
-# "Chinese state media", "Moslem fundamentalist demonstrators"): lowercase adjectives/nouns, not
-# function words or verbs, and religious/ethnic adjectives
-NP_CAPS = {"muslim", "moslem", "islamic", "islamist", "shiite", "shia", "shi'ite", "sunni", "christian",
-           "catholic", "protestant", "orthodox", "kurdish", "arab", "hindu", "buddhist", "jewish", "tamil",
-           "maoist", "marxist", "communist", "druze", "alawite", "coptic"}
-NP_STOP = {"and", "or", "but", "nor", "the", "a", "an", "of", "to", "in", "on", "at", "by", "with", "for", "from",
-           "as", "that", "which", "who", "whom", "whose", "said", "says", "say", "told", "tell", "has", "have",
-           "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "may",
-           "might", "can", "must", "not", "also", "than", "then", "when", "while", "after", "before", "against",
-           "during", "over", "into", "onto", "about", "did", "does", "do", "its", "their", "his", "her", "this",
-           "these", "those", "it", "they", "he", "she", "we", "there", "where", "if", "so", "no", "all"}
-NP_ED_OK = {"armed", "masked", "unidentified", "unnamed", "suspected", "alleged", "retired", "exiled",
-            "displaced", "wounded", "detained", "jailed", "organised", "organized", "disaffected"}
 # "kedua pemimpin", "both leaders", "the two countries": two actors (the events component resolves
 # them to the last two named); never given one country here
 _PAIR = re.compile(r"^(?:kedua|both|the\s+two|two|keduanya)\b", re.I)
@@ -214,119 +171,6 @@ _NATIONAL_ADJ = re.compile(r"^\s+(?:football\s+|rugby\s+|cricket\s+)?(?:teams?|s
                            r"average|minimum|grid|team's)\b", re.I)
 
 
-# Non-political nouns: a country or demonym that only modifies one of these names no actor ("British
-# favourite", "US rapper", "Spanish striker", "the US market", "Sony's US launch", "China's
-# economy"): entertainment, sport, business and product words. Economy and market words are here
-# too: "the US economy grew" describes a statistic, not a state acting (see the KB README).
-NONPOL_EN = {
-    # sport
-    "favourite", "favourites", "favorite", "star", "stars", "striker", "strikers", "midfielder", "defender",
-    "goalkeeper", "keeper", "winger", "forward", "full-back", "fly-half", "scrum-half", "flanker",
-    "player", "players", "athlete", "athletes", "runner", "sprinter", "champion", "champions", "boxer", "golfer",
-    "cyclist", "swimmer", "skier", "rider", "jockey", "driver", "coach", "manager", "team", "teams", "side",
-    "squad", "club", "clubs", "league", "cup", "tournament", "championship", "championships", "title", 
-    "international", "internationals", "medal", "medallist", "medalist", "number", "seed",
-    "youngster", "teenager", "veteran", "record", "tennis", "football", "rugby", "cricket", "golf",
-    "athletics", "boxing", "racing", "sport", "sports", "fans", 
-    # entertainment and media products
-    "actor", "actress", "singer", "singers", "songwriter", "musician", "musicians", "rapper", "rappers", "band",
-    "bands", "duo", "trio", "quartet", "comedian", "comic", "artist", "artists", "author", "writer", "novelist",
-    "poet", "dj", "model", "designer", "chef", "director", "film-maker", "filmmaker", "producer", "presenter",
-    "film", "films", "movie", "movies", "album", "albums", "single", "show", "shows", "series", "drama",
-    "comedy", "sitcom", "version", "edition", "remake", "hit", "hits", "chart", "charts", "box", "audience",
-    "audiences", "viewers", "premiere", "release", "launch", "debut", "music", "pop", "rock", "hip-hop", "fashion",
-    "celebrity", "celebrities", "tv", "television", "radio", "cinema", "theatre", "award", "awards", 
-    "tour", "style", "accent", "food", "cuisine",
-    # business, markets, products
-    "firm", "firms", "company", "companies", "brand", "brands", "market", "markets", "economy", "economies",
-    "share", "shares", "stock", "stocks", "bonds", "dollar", "dollars", "currency", "retailer", "retailers",
-    "retail", "bank", "banks", "carrier", "airline", "airlines", "operator", "operators", "giant", "giants",
-    "maker", "makers", "manufacturer", "manufacturers", "carmaker", "carmakers", "exporter", "exporters",
-    "importer", "importers", "investor", "investors", "consumer", "consumers", "shoppers", "customers", "users",
-    "sales", "prices", "price", "inflation", "rates", "growth", "gdp", "output", "jobs", "unemployment",
-    "housing", "property", "website", "websites", "subsidiary", 
-    "business", "businesses", "chain", "store", "stores", "shop", "shops", "supermarket",
-    "supermarkets", "industry", "industries", "sector", "game", "games", "software", 
-    "insurer", "insurers", "broker", "brokers", "rival", "rivals", 
-    "publisher", "publishers", "studio", "studios", "label", "labels", "network", "networks", "phone",
-    "phones", "mobile", "internet", "online", "web", "tech", "technology", "telecoms", "computer", "computers",
-    "trade-mark", "trademark", "patent", "patents", "sale", 
-    "office", "offices", "trading", "stake", "exchange", "jobless",
-}
-# lowercase words that may stand between the country and such a noun ("US hip-hop star", "British
-# pop band", "the US media giant", "Spanish football club")
-NONPOL_MODS = {"young", "teenage", "top", "leading", "biggest", "big", "largest", "major", "new", "former", "world",
-               "media", "oil", "drinks", "food", "film", "movie", "music", "fashion", "banking", "financial",
-               "insurance", "energy", "entertainment", "technology", "internet", "retail", "mobile", "phone",
-               "video", "stock", "equity", "housing", "property", "car", "motor", "electronics", "steel",
-               "airline", "telecoms", "software", "computer", "games", "game", "record", "box", "number",
-               "no", "one", "two", "1", "2", "3", "indie", "soul", "dance", "punk", "jazz", "country",
-               "classical", "folk", "r&b", "tv", "television", "radio", "sports", "sport", "tennis", "golf",
-               "football", "rugby", "cricket", "athletics", "boxing", "racing", "cycling", "swimming", "ski",
-               "rising", "veteran", "rival", "domestic", "hit", "sales", "economic", "consumer", "business",
-               "online", "web", "tech", "chart", "grand", "slam", "pop", "rock", "hip-hop", "rap", "design",
-               "second-biggest", "third-biggest", "second-largest", "third-largest", "best-selling", "chat",
-               "talk", "comedy", "drama", "science", "fiction", "horror", "action", "animated", "film-maker",
-               "based"}
-# a noun after the run that makes the phrase political again ("US steel tariffs", "UK film quotas")
-POLITICAL_AFTER = {"tariff", "tariffs", "sanctions", "sanction", "ban", "bans", "embargo", "policy", "policies",
-                   "quota", "quotas", "subsidy", "subsidies", "regulation", "regulations", "regulator",
-                   "regulators", "rules", "law", "laws", "bill", "talks", "dispute", "disputes", "row", "war",
-                   "minister", "ministers", "secretary", "department", "ministry", "committee", "watchdog",
-                   "authority", "authorities", "official", "officials", "envoy", "delegation", "negotiators",
-                   "protest", "protests", "protesters", "union", "unions", "strike", "strikes", "reform",
-                   "reforms", "agreement", "treaty", "summit", "boycott"}
-# Indonesian nouns before a country: "penyanyi asal Korea", "pasar China", "film Korea"
-NONPOL_ID = {"penyanyi", "aktor", "aktris", "artis", "selebritas", "seleb", "band", "grup", "boyband", "girlband",
-             "rapper", "musisi", "idola", "bintang", "pemain", "pesepak", "pebulu", "pebulutangkis", "petenis",
-             "petinju", "pembalap", "pebalap", "pegolf", "perenang", "atlet", "pelari", "klub", "film", "drama",
-             "serial", "lagu", "album", "musik", "merek", "pasar", "ekonomi", "perekonomian", "saham",
-             "bursa", "maskapai", "restoran", "masakan", "kuliner", "model",
-             "desainer", "sutradara", "penulis", "novelis", "juara", "pelatih", "striker", "kiper", "gelandang",
-             "bek", "penyerang", "pabrikan", "produsen", "investor", "konsumen", "versi", "gaya",
-             "perusahaan", "mata", "kurs", "startup", "raksasa"}
-# capitalised words that continue a country into a state body or political group (not a proper name
-# of something else): "US Treasury", "British Embassy", "Iraqi Kurds", "US Marines"
-POLITICAL_NAME_WORDS = {"treasury", "embassy", "embassies", "consulate", "marines", "marine", "navy", "guard",
-                        "guards", "coast", "air", "force", "forces", "foreign", "home", "defence", "defense",
-                        "justice", "interior", "state", "federal", "supreme", "national", "royal", "armed",
-                        "special", "republican", "republicans", "democrat", "democrats", "labour", "conservative",
-                        "conservatives", "tory", "tories", "liberal", "liberals", "communist", "communists",
-                        "socialist", "socialists", "green", "greens", "kurd", "kurds", "arab", "arabs",
-                        "shias", "sunnis", "muslims", "christians", "jews", "catholics", "protestants", "hindus",
-                        "intelligence", "secret", "security", "border", "customs", "immigration", "trade",
-                        "commerce", "finance", "economy", "economic", "health", "education", "transport",
-                        "energy", "environment", "agriculture", "central", "high", "general", "chief", "joint",
-                        "presidential", "prime", "deputy", "vice", "acting", "senior", "cabinet", "mission",
-                        "delegation", "ambassador", "attorney", "solicitor", "chancellor", "parliamentary",
-                        "legislative", "military", "army", "police", "government", "administration"}
-DEMONYM_NOUNS = {"people", "public", "embassy", "consulate", "nation", "state", "economy", "town", "city",
-                 "village", "border", "capital", "province", "region", "territory", "soil", "side", "flag",
-                 "government", "army", "navy", "military", "authorities", "leadership", "regime", "delegation",
-                 "mission", "contingent", "hostage", "journalist", "man", "woman", "boy", "girl", "citizen",
-                 "national", "civilian", "soldier", "official", "diplomat", "sailor", "pilot", "worker"}
-# nouns that are also verbs ("the US launch strikes", "demanded the US release prisoners"): a head
-# only after a possessive ("Sony's US launch") or before "of"/punctuation ("the US launch of the PSP")
-NONPOL_VERBISH = {"launch", "release", "hit", "show", "record", "share", "exchange", "stake", "review",
-                  "model", "tour", "side", "chart", "single", "debut"}
-# place words: "Provinsi Montenegro", "West Darfur State", "Negara Bagian Darfur Barat" are places of the
-# country, not other names
-GEO_WORDS = {"west", "east", "north", "south", "northern", "southern", "eastern", "western", "central", "upper",
-             "lower", "greater", "province", "provinsi", "state", "region", "republic", "kingdom", "city", "kota",
-             "negara", "bagian", "wilayah", "daerah", "kabupaten", "district", "county", "island", "islands",
-             "pulau", "barat", "timur", "utara", "selatan", "tengah", "raya", "autonomous", "otonom", "occupied",
-             "strip", "valley", "provinces", "territories", "territory", "federation", "federal"}
-RELIGION_WORDS = NP_CAPS | {"kristen", "islam", "katolik", "syiah", "yahudi", "kurdi", "muslims", "christians",
-                            "arabs", "kurds", "shias", "sunnis", "jews"}
-PERSON_VERBS = {"won", "wins", "beat", "beats", "lost", "loses", "took", "takes", "made", "makes", "led", "leads",
-                "ran", "runs", "came", "comes", "went", "goes", "finished", "finishes", "became", "becomes", "got",
-                "gets", "scored", "scores", "hit", "hits", "held", "holds", "added", "admitted", "insisted",
-                "needs", "needed", "faces", "faced", "remains", "remained", "struggled", "saw", "sees"}
-CAP_NOUNS = {"web", "internet", "net", "tv", "gps", "dvd", "cd"}
-# capitalised words before a country that name its regime, not another name ("Nazi Germany", "Communist China")
-REGIME_WORDS = {"nazi", "fascist", "imperial", "soviet", "communist", "occupied", "free", "democratic", "islamic",
-                "socialist", "federal", "revolutionary", "colonial", "apartheid", "independent", "modern", "ancient"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "saint", "st"}
 _NAME_GAP = re.compile(r"^[ \t\u00a0]+$")
 _SENT_START = re.compile(r"(?:^|[.!?:;\"\u201c\u201d]\s*|\n\s*)$")
 
@@ -915,7 +759,7 @@ class Linker:
         ws = re.findall(r"[A-Za-z][A-Za-z'\-]*", line)
         if len(ws) < 3 or len(ws) > 20 or line.rstrip().endswith((".", "\"", "\u201d")):
             return False
-        caps = sum(1 for w in ws if w[0].isupper() or w.lower() in ("of", "the", "a", "an", "and", "in", "to", "for", "on", "at"))
+        caps = sum(1 for w in ws if w[0].isupper() or w.lower() in TITLE_CASE_SMALL)
         return caps >= 0.8 * len(ws)
 
     def _unknown_cap(self, text: str, spans, keys, covered: set[int], k: int) -> bool:
@@ -993,8 +837,7 @@ class Linker:
                     return None  # "US steel tariffs", "UK film industry officials"
                 if head in NONPOL_MODS or head in NONPOL_VERBISH:
                     continue  # the noun phrase goes on ("US film quotas"), or a verb ("the US launch strikes")
-            if head in NONPOL_VERBISH and not poss_before and nxt in (
-                    "the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "that", "new"):
+            if head in NONPOL_VERBISH and not poss_before and nxt in VERBISH_OBJECTS:
                 continue  # "the US launch a new ...", "the US release the prisoners"
             return "drop"
         # "the American", "an Iraqi": one person of that nationality
@@ -1047,7 +890,7 @@ class Linker:
                 k += 1
                 continue
             s, e = spans[k]
-            if not text[s].isupper() or (key in ("as",) and text[s:e] != text[s:e].upper()):
+            if not text[s].isupper() or (key in CAPS_ONLY_SHORT_NAMES and text[s:e] != text[s:e].upper()):
                 k += 1
                 continue
             pos = bisect.bisect_right(starts, s) - 1
@@ -1143,7 +986,7 @@ class Linker:
             sector = "REB"
         if head and country is None and org is None and words_l & INTL_WORDS and sector != "BUS":
             org = name
-            sector = "IGO" if words_l & {"office", "organization", "organisation", "organisasi", "kantor"} else "NGO"
+            sector = "IGO" if words_l & IGO_WORDS else "NGO"
         return country, org, sector
 
     # ------------------------------------------------------------------ names from the NER model
@@ -1329,7 +1172,7 @@ class Linker:
                 # "Securities and Exchange Commission", "Food & Agriculture Organisation": "and" inside
                 # a name, only before the name has its head ("Kementerian A dan Kementerian B" are two)
                 gap2 = text[spans[j - 1][1]:spans[j][0]]
-                if (keys[j] in ("and", "dan") and j + 1 < n and not any(keys[w] in ORG_HEADS for w in caps)
+                if (keys[j] in NAME_CONJUNCTIONS and j + 1 < n and not any(keys[w] in ORG_HEADS for w in caps)
                         and _SPACE.match(gap2) and _SPACE.match(text[spans[j][1]:spans[j + 1][0]])
                         and _name_word(text, *spans[j + 1], keys[j + 1])):
                     joined.add(j + 1)

@@ -39,8 +39,9 @@ def build_slots(doc: Doc, words: list[str], lex, quotes, quote_speakers) -> tupl
             slot_at[i] = k
     sing, plur = lex.cue("pronoun_singular"), lex.cue("pronoun_plural")
     pair_head, first = lex.cue("pronoun_pair_head"), lex.cue("pronoun_first")
-    pair_nouns = {**{w: "per" for w in PAIR_PERSON}, **{w: "gpe" for w in PAIR_COUNTRY},
-                  **{w: "any" for w in PAIR_ANY}}
+    pair_nouns = {**{w: "per" for w in lex.cue("pair_person")}, **{w: "gpe" for w in lex.cue("pair_country")},
+                  **{w: "any" for w in lex.cue("pair_any")}}
+    pair_pronoun = lex.cue("pair_pronoun")
     if not slots and not quote_speakers:
         return slots, slot_at
     real = sorted(range(len(slots)), key=lambda k: slots[k].ts)
@@ -60,7 +61,7 @@ def build_slots(doc: Doc, words: list[str], lex, quotes, quote_speakers) -> tupl
             i += 1
             continue
         if lex.lang == "en" and not pair_en and (
-                (w == "it" and _expletive_it(words, i)) or (w == "both" and _next_is_actor(words, slot_at, i))):
+                (w == "it" and _expletive_it(words, i, lex)) or (w == "both" and _next_is_actor(words, slot_at, i))):
             i += 1  # "It is understood ...", "it's not their fault": no actor; "both the US and China": no pronoun
             continue
         tok = doc[i]
@@ -85,7 +86,7 @@ def build_slots(doc: Doc, words: list[str], lex, quotes, quote_speakers) -> tupl
             # English keeps persons and things apart: "he"/"she" is a person, "it" never is
             only = None if lex.lang == "id" else (w != "it")
             actors, ident = _resolve(slots, history, 1, tok, prefer_per=lex.lang == "id" or w != "it", at=i, only_per=only)
-        elif w in PAIR_PRONOUN:
+        elif w in pair_pronoun:
             # "keduanya": two people as a rule (the two leaders of a call or a meeting), else the last two actors
             actors, ident = _resolve_pair(slots, history, "per", tok, i)
         elif w in plur:
@@ -105,30 +106,25 @@ def build_slots(doc: Doc, words: list[str], lex, quotes, quote_speakers) -> tupl
 # pair phrases: "kedua pemimpin" / "both leaders" / "the two leaders" stand for the last two people,
 # "kedua negara" / "the two countries" for the last two countries, "kedua pihak" / "the two sides" for the
 # last two actors of any kind
-PAIR_PERSON = {"pemimpin", "presiden", "kepala", "menteri", "tokoh", "leaders", "presidents", "ministers",
-               "premiers", "heads", "nya"}
-PAIR_COUNTRY = {"negara", "bangsa", "countries", "nations", "states", "governments", "pemerintah", "pemerintahan"}
-PAIR_ANY = {"pihak", "belah", "sides", "parties"}
-PAIR_PRONOUN = {"keduanya"}
+# (the nouns are the `pair_person`, `pair_country`, `pair_any` cues; `pair_pronoun`: "keduanya")
 PAIR_WINDOW = 40  # actor mentions looked back at for a pair phrase
 # a pronoun further than this many tokens from its antecedent is not resolved (a new topic, an "it" that
 # names a thing)
 PRONOUN_REACH = 80
-IT_COPULA = {"is", "was", "'s", "\u2019s", "seems", "seemed", "appears", "appeared", "remains", "looks", "took",
-             "takes", "means", "meant", "would", "will", "could", "may", "might", "has", "had"}
 
 
-def _expletive_it(words: list[str], i: int) -> bool:
+def _expletive_it(words: list[str], i: int, lex) -> bool:
     """``It is understood``, ``it's not their fault``, ``it could allow``: an ``it`` before a copula or a
     modal is an expletive or a thing far more often than an actor (an actor's ``it`` is followed by its verb:
-    ``it said``, ``it warned``); ``it was attacked`` (a passive) stays."""
+    ``it said``, ``it warned``); ``it was attacked`` (a passive) stays. Word lists: the `it_copula`, `it_modal`
+    and `it_modal_expletive_next` cues."""
     n = len(words)
-    if i + 1 >= n or words[i + 1] not in IT_COPULA:
+    if i + 1 >= n or words[i + 1] not in lex.cue("it_copula"):
         return False
-    if words[i + 1] in ("would", "will", "could", "may", "might", "has", "had"):
+    if words[i + 1] in lex.cue("it_modal"):
         # "it would attack", "it has agreed": the actor's own verb after the auxiliary
         nxt = words[i + 2] if i + 2 < n else ""
-        return nxt in ("be", "been", "take", "not", "n't", "also", "only", "help", "allow", "mean")
+        return nxt in lex.cue("it_modal_expletive_next")
     nxt = words[i + 2] if i + 2 < n else ""
     return not (nxt.endswith("ed") or nxt in ("being",))
 
@@ -230,12 +226,12 @@ def speakers(doc: Doc, words, lex, quotes, mention_list: list[Mention]) -> dict[
     return out
 
 
-SPEECH_ADVERB = frozenset({"dengan", "secara", "lebih", "sangat", "cukup", "makin", "semakin", "kurang"})
 
 
 def reporters_in(words, slot_at, slots, lex, s: int, e: int) -> set[int]:
     """Slots of the sentence that report speech (``kata X``, ``menurut X``, ``, X said``)."""
     after = lex.cue("speech_after")
+    speech_adverbs = lex.cue("speech_adverbs")
     out: set[int] = set()
     seen = set()
     for i in range(s, e):
@@ -246,7 +242,7 @@ def reporters_in(words, slot_at, slots, lex, s: int, e: int) -> set[int]:
         sl = slots[k]
         lo = max(s, sl.ts - 4)
         # "dengan tegas mengutuk X", "secara jelas": an adverb, not "tegas X" (X stressed)
-        hits = [j for j in range(lo, sl.ts) if words[j] in after and not (j > s and words[j - 1] in SPEECH_ADVERB)]
+        hits = [j for j in range(lo, sl.ts) if words[j] in after and not (j > s and words[j - 1] in speech_adverbs)]
         if lex.lang == "en":
             # English puts the speaker after the verb only after a quote or a comma (", said X") or
             # with "according to X"; "X said Y must ..." makes Y the subject of the reported clause

@@ -44,7 +44,6 @@ from warta.events.modality import modality as modality_of
 from warta.model import Actor, Event, Mention, Quote, Span
 
 RIGHT_WINDOW = 12
-LEFT_SKIP = {"para", "sang", "pihak", "the", "a", "an", "kalangan"}
 # PLOVER manual: future CONSULT/SUPPORT/COOPERATE/AID are AGREE (CAMEO 03x intent codes); future CONCEDE stays
 # CONCEDE (future modality); an announced future RETREAT is a CONCEDE; future conflictual acts are THREATEN (13x)
 COOP_INTENT = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -59,15 +58,11 @@ VERB_NEEDS_TARGET = {"AID", "SUPPORT"}
 NOUN_NEEDS_ACTOR = True
 # ... except acts a crowd or a force does with no recipient ("melakukan kerusuhan", "pengerahan pasukan")
 NOUN_SUBJECT_TYPES = {"PROTEST", "MOBILIZE"}
-# ... or one whose recipient phrase follows it, even when the recipient is no coded actor ("pemeriksaan terhadap saksi")
-NOUN_ARG_PREPS = {"terhadap", "kepada", "against"}
+# ... or one whose recipient phrase follows it (`noun_arg_preps` cue), even when the recipient is no coded actor
+# ("pemeriksaan terhadap saksi")
 JOINT_TYPES = {"COOPERATE", "CONSULT", "AGREE"}
 CONFLICT_INTENT = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
-PARTICIPLE_IRREGULAR = {"held", "sent", "shot", "fought", "given", "broken", "withdrawn", "beaten",
-                        "struck", "taken", "thrown", "seen", "met", "led", "sold", "told", "left",
-                        "found", "built", "kept", "paid", "put", "set", "cut", "hit", "forbidden"}
-# words that open a complement clause whose subject is the addressee of a demand/accusation
-COMPLEMENTIZERS = {"that", "agar", "supaya", "bahwa"}
+# demands/accusations whose complement clause (`complementizers` cue) has the addressee as subject
 COMPLEMENT_TYPES = {"REQUEST", "ACCUSE"}
 # event types that usually have no recipient (the fallback target rule leaves them alone)
 NO_TYPICAL_TARGET = {"PROTEST", "MOBILIZE", "AGREE", "CONSULT"}
@@ -76,11 +71,6 @@ GRIEVANCE_TYPES = {"ACCUSE", "PROTEST"}
 SUBJECT_IS_SOURCE = {"MOBILIZE"}
 # legal and coercive phrases whose object is one of their own words ("menetapkan X tersangka", "<tahan> ... tersangka")
 INNER_OBJECT_TYPES = {"ACCUSE", "COERCE"}
-ADDRESSEE_PREPS = {"to", "kepada", "ke", "kpd"}
-GRIEVANCE_PREPS = {"over", "against", "about", "regarding", "atas", "terhadap", "soal", "tentang", "mengenai",
-                   "melawan"}
-PARTITIVE_PREPS = {"of"}
-LOCATIVE_PREPS = {"in", "di"}
 # words allowed between a light verb and its event noun ("staged a surprise raid", "melakukan penyelidikan")
 LIGHT_GAP = 3
 # words allowed between a `needs_governed` trigger and the event it governs ("ordered the troops to withdraw")
@@ -93,24 +83,10 @@ FALLBACK_TARGET = True  # no target found: take the nearest other actor (see Sen
 REPORTER_SOURCE = True
 # types left out of that proxy (none: measured, a deployment reported by "sumber AS" is usually the US's own)
 NO_REPORTER_SOURCE: set[str] = set()
-# words that may stand between a clause-opening comma/conjunction and its verb
-VERB_SKIP = {"has", "have", "had", "is", "was", "were", "are", "will", "would", "shall", "should", "can",
-             "could", "may", "might", "must", "did", "does", "do", "then", "subsequently", "also", "later",
-             "telah", "sudah", "akan", "sedang", "masih", "pun", "juga", "lalu", "kemudian", "segera",
-             "langsung", "turut", "ikut", "kembali", "terus", "lantas", "sekaligus", "bahkan", "pula"}
-CLAUSE_CONJ = {",", "and", "dan", "serta", "lalu", "kemudian", "then", "sambil", "seraya", "sekaligus"}
-# prepositions that head a phrase in which an event noun restates the verb's event ("in a bomb attack")
-NOUN_PP = {"in", "on", "during", "with", "through", "dalam", "atas", "dengan", "melalui", "lewat", "pada"}
-EN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "these", "those", "another", "any",
-                  "every", "each", "our", "my", "your", "whose"}
-# words that end the possessor search after an Indonesian event noun ("penyelidikan dan mencari pelaku")
-GENITIVE_STOP = {"dan", "serta", "atau", "maupun", "lalu", "kemudian", "sambil", "yang", "and", "or"}
 # sectors of actors whose acts in a sport report can still be political (police, courts, the military)
 SPORT_KEEP_SECTORS = {"COP", "JUD", "MIL"}
 # ... and those that do when they are no place name (a team is often named after its country or city)
 POLITICAL_SECTORS = {"GOV", "LEG", "OPP", "REB", "PTY", "SPY", "INS"}
-EN_ADVERBS = {"also", "not", "reportedly", "allegedly", "already", "being", "been", "later", "then",
-              "recently", "previously", "repeatedly", "now", "just", "still", "n't"}
 
 
 @dataclass
@@ -155,6 +131,22 @@ class SentenceContext:
         self.boundary = lex.cue("boundary")
         self.speech_after = lex.cue("speech_after")
         self.purpose = lex.cue("purpose")
+        # word lists of the role rules (see the lexicon README, "Cue words")
+        self.left_skip = lex.cue("left_skip")
+        self.noun_arg_preps = lex.cue("noun_arg_preps")
+        self.participle_irregular = lex.cue("participle_irregular")
+        self.complementizers = lex.cue("complementizers")
+        self.addressee_preps = lex.cue("addressee_preps")
+        self.grievance_preps = lex.cue("grievance_preps")
+        self.partitive_preps = lex.cue("partitive_preps")
+        self.locative_preps = lex.cue("locative_preps")
+        self.verb_skip = lex.cue("verb_skip")
+        self.clause_conj = lex.cue("clause_conjunctions")
+        self.noun_pp = lex.cue("noun_pp_preps")
+        self.determiners = lex.cue("determiners")
+        self.genitive_stop = lex.cue("genitive_stop")
+        self.adverbs = lex.cue("adverbs")
+        self.object_skip = lex.cue("object_skip")
         self.fallback = FALLBACK_TARGET
         self.text: str = ""
         self.tok_char: list[tuple[int, int]] = []
@@ -202,15 +194,15 @@ class SentenceContext:
     def in_pp(self, k: int, preps=None) -> bool:
         preps = self.preps if preps is None else preps
         j = self.slots[k].ts - 1
-        while j >= self.s and self.w[j] in LEFT_SKIP:
+        while j >= self.s and self.w[j] in self.left_skip:
             j -= 1
-        if j > self.s and self.w[j] in PARTITIVE_PREPS and self.w[j - 1] in self.lex.cue("partitive_heads"):
+        if j > self.s and self.w[j] in self.partitive_preps and self.w[j - 1] in self.lex.cue("partitive_heads"):
             return False  # "thousands of Iraqi Kurds", "supporters of X": X names the group, no phrase
         return j >= self.s and self.w[j] in preps and not (self.w[j] == "dengan" and j > self.s and self.w[j - 1] == "bersama")
 
     def pp_prep(self, k: int) -> str | None:
         j = self.slots[k].ts - 1
-        while j >= self.s and self.w[j] in LEFT_SKIP:
+        while j >= self.s and self.w[j] in self.left_skip:
             j -= 1
         return self.w[j] if j >= self.s else None
 
@@ -219,7 +211,7 @@ class SentenceContext:
         """``X, a key ally of Y, refused`` / ``X, sekutu utama Y, menolak``: the token index just after X
         when the trigger at ``pos`` follows an appositive set off by commas right after an actor."""
         j = pos - 1
-        while j >= self.s and self.slot_at[j] < 0 and (self.w[j] in VERB_SKIP or self.w[j] in EN_ADVERBS):
+        while j >= self.s and self.slot_at[j] < 0 and (self.w[j] in self.verb_skip or self.w[j] in self.adverbs):
             j -= 1
         if j <= self.s or self.w[j] != ",":
             return None
@@ -249,7 +241,7 @@ class SentenceContext:
             if k >= 0:
                 g = self.group_left(k)
                 if not any(x in self.reporters for x in g) and self.in_pp(g[0]) and \
-                        self.pp_prep(g[0]) in LOCATIVE_PREPS and self.slots[g[0]].ts - self.s <= 5:
+                        self.pp_prep(g[0]) in self.locative_preps and self.slots[g[0]].ts - self.s <= 5:
                     located = g
                 if not any(x in self.reporters for x in g) and not self.in_pp(g[0]):
                     # "X, bersama dengan Y dan Z, ..." / "X, together with Y, ...": X joins the group
@@ -301,9 +293,9 @@ class SentenceContext:
             w = self.w[j]
             if self.slot_at[j] >= 0 or w in (";", ":", '"', "\u201c", "\u201d") or w in self.speech_after:
                 return []
-            if w in COMPLEMENTIZERS:
+            if w in self.complementizers:
                 i = j + 1
-                while i < self.e and self.w[i] in LEFT_SKIP:
+                while i < self.e and self.w[i] in self.left_skip:
                     i += 1
                 for x in range(i, min(self.e, i + 4)):
                     k = self.slot_at[x]
@@ -323,8 +315,8 @@ class SentenceContext:
         if len(m.tokens) < 2 or (self.w[modal] not in self.lex.cue("demand_modal") and not m.entry.target_inside):
             return []
         j = modal - 1
-        while j > m.tokens[-2] and self.slot_at[j] < 0 and (self.w[j] in VERB_SKIP or self.w[j] in EN_ADVERBS
-                                                            or self.w[j] in LEFT_SKIP):
+        while j > m.tokens[-2] and self.slot_at[j] < 0 and (self.w[j] in self.verb_skip or self.w[j] in self.adverbs
+                                                            or self.w[j] in self.left_skip):
             j -= 1
         k = self.slot_at[j] if j > m.tokens[-2] else -1
         if k >= 0 and k not in exclude and k not in self.reporters:
@@ -333,7 +325,7 @@ class SentenceContext:
         # "the US and other developed nations must": the first actor of the clause
         lo = m.tokens[-2] + 1
         for i in range(lo, modal):
-            if self.w[i] in COMPLEMENTIZERS:
+            if self.w[i] in self.complementizers:
                 lo = i + 1
         for i in range(lo, modal):
             k = self.slot_at[i]
@@ -369,7 +361,7 @@ class SentenceContext:
             w = self.w[j]
             if w in self.boundary or w in self.speech_after or w in (",", ";"):
                 return []
-            if w in GRIEVANCE_PREPS:
+            if w in self.grievance_preps:
                 seen_prep = True
             k = self.slot_at[j]
             if k >= 0 and seen_prep and k not in exclude and k not in self.reporters:
@@ -397,7 +389,7 @@ class SentenceContext:
             w = self.w[j]
             if self.slot_at[j] >= 0 or w in self.boundary or w in (",", ";"):
                 return False
-            if w in NOUN_PP:
+            if w in self.noun_pp:
                 return True
             j -= 1
             n += 1
@@ -436,9 +428,9 @@ class SentenceContext:
     def bare_clause(self, pos: int) -> bool:
         """The trigger opens a clause without its own subject: ``..., killing 20``, ``dan menewaskan``."""
         j = pos - 1
-        while j >= self.s and self.slot_at[j] < 0 and self.w[j] in VERB_SKIP:
+        while j >= self.s and self.slot_at[j] < 0 and self.w[j] in self.verb_skip:
             j -= 1
-        return j > self.s and self.slot_at[j] < 0 and self.w[j] in CLAUSE_CONJ
+        return j > self.s and self.slot_at[j] < 0 and self.w[j] in self.clause_conj
 
     def agent_after(self, pos: int) -> list[int]:
         """``oleh X`` / ``by X`` / ``yang dilakukan X`` / Indonesian ``di-verb X`` after ``pos``."""
@@ -452,7 +444,7 @@ class SentenceContext:
                 break
             if w in agent:
                 i = j + 1
-                while i < hi and self.w[i] in LEFT_SKIP:
+                while i < hi and self.w[i] in self.left_skip:
                     i += 1
                 # "oleh anggota milisi X", "by members of the X militia": a few head words before the actor
                 n = 0
@@ -473,8 +465,8 @@ class SentenceContext:
         # ("a bomb killed two soldiers": the soldiers are no genitive)
         for j in range(pos, min(self.e, pos + (4 if self.lex.lang == "id" else 0))):
             w = self.w[j]
-            if w in self.boundary or w in self.preps or w == "," or w in COMPLEMENTIZERS or w in self.purpose \
-                    or w in GENITIVE_STOP:
+            if w in self.boundary or w in self.preps or w == "," or w in self.complementizers or w in self.purpose \
+                    or w in self.genitive_stop:
                 break
             k = self.slot_at[j]
             if k >= 0:
@@ -500,7 +492,7 @@ class SentenceContext:
             if self.slot_at[j] >= 0:
                 return True
             w = self.w[j]
-            if w in EN_DETERMINERS or w in self.preps or w in self.boundary or w in (",", ";") or w in self.tpreps:
+            if w in self.determiners or w in self.preps or w in self.boundary or w in (",", ";") or w in self.tpreps:
                 return False
             j -= 1
             n += 1
@@ -516,7 +508,7 @@ class SentenceContext:
         return []
 
     def preceded_by(self, pos: int, cues: frozenset[str], skip: int = 3) -> bool:
-        fut = self.lex.cue("future") | self.lex.cue("negation") | EN_ADVERBS | {"juga", "turut", "ikut", "dapat", "bisa", "terus", "kembali", "telah", "sudah"}
+        fut = self.lex.cue("future") | self.lex.cue("negation") | self.adverbs | self.lex.cue("cue_skip")
         j = pos - 1
         n = 0
         while j >= self.s and n <= skip:
@@ -540,13 +532,13 @@ class SentenceContext:
     def is_en_reduced_passive(self, m: Match) -> bool:
         """``the plan backed by X``: a participle right before ``by`` and an actor (a reduced relative)."""
         w = self.w[m.start]
-        if len(m.tokens) > 1 or not (w.endswith("ed") or w.endswith("en") or w in PARTICIPLE_IRREGULAR):
+        if len(m.tokens) > 1 or not (w.endswith("ed") or w.endswith("en") or w in self.participle_irregular):
             return False
         return m.end < self.e and self.w[m.end] == "by" and bool(self.agent_after(m.end))
 
     def is_en_passive(self, m: Match) -> bool:
         w = self.w[m.start]
-        if not (w.endswith("ed") or w.endswith("en") or w in PARTICIPLE_IRREGULAR):
+        if not (w.endswith("ed") or w.endswith("en") or w in self.participle_irregular):
             return False
         aux = self.lex.cue("passive_aux")
         j = m.start - 1
@@ -554,7 +546,7 @@ class SentenceContext:
         while j >= self.s and n < 3:
             if self.w[j] in aux:
                 return True
-            if self.w[j] not in EN_ADVERBS:
+            if self.w[j] not in self.adverbs:
                 return False
             j -= 1
             n += 1
@@ -571,7 +563,7 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
     if ctx.lex.lang == "en" and kind == "active" and ctx.is_en_passive(m):
         kind = "passive"
     elif ctx.lex.lang == "en" and kind == "active" and m.start > ctx.s and (
-            ctx.w[m.start - 1] in EN_DETERMINERS or ctx.w[m.start - 1] in ("'s", "\u2019s")):
+            ctx.w[m.start - 1] in ctx.determiners or ctx.w[m.start - 1] in ("'s", "\u2019s")):
         kind = m.kind = "noun"  # "in a bomb attack", "the strike", "Japan's finances": a verb form used as a noun
     elif ctx.lex.lang == "en" and kind == "active" and ctx.is_en_reduced_passive(m):
         kind = "passive"  # "the policy supported by Mr Howard": a participle with its agent
@@ -628,7 +620,7 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
                 # coded actor; the actor after the phrase belongs to another clause
                 tgt, inner_only = [], True
         conf = 0.7 if src and tgt else 0.55
-    if tgt and etype in GRIEVANCE_TYPES and ctx.in_pp(tgt[0], ADDRESSEE_PREPS):
+    if tgt and etype in GRIEVANCE_TYPES and ctx.in_pp(tgt[0], ctx.addressee_preps):
         # "complained to the UN over Israeli raids": the UN is the addressee, Israel the target
         over = ctx.grievance_target(ctx.slots[tgt[-1]].te, set(src))
         if over:
@@ -651,8 +643,6 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
     return src, tgt, conf, weak
 
 
-OBJECT_SKIP = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "all", "any", "further",
-               "new", "recent", "latest", "ongoing", "planned", "aksi", "para", "semua", "seluruh", "itu", "tersebut"}
 # a verb that ends an event made of protesters (break up, disperse, membubarkan): its target is the protesters
 PROTEST_ENDERS = {"COERCE", "ASSAULT"}
 
@@ -662,13 +652,13 @@ def governed_nouns(ctx: SentenceContext, matches: list[Match]) -> dict[int, Matc
     ``membubarkan unjuk rasa``, ``broke up a demonstration``): noun start -> governing verb match."""
     out: dict[int, Match] = {}
     for a, b in zip(matches, matches[1:]):
-        b_noun = b.kind == "noun" or (ctx.lex.lang == "en" and b.start > ctx.s and ctx.w[b.start - 1] in EN_DETERMINERS)
+        b_noun = b.kind == "noun" or (ctx.lex.lang == "en" and b.start > ctx.s and ctx.w[b.start - 1] in ctx.determiners)
         if a.kind == "noun" or not b_noun or b.start < a.end:
             continue
-        if ctx.lex.lang == "en" and a.start > ctx.s and ctx.w[a.start - 1] in EN_DETERMINERS:
+        if ctx.lex.lang == "en" and a.start > ctx.s and ctx.w[a.start - 1] in ctx.determiners:
             continue  # "the attack" is itself a noun
         gap = range(a.end, b.start)
-        if len(gap) <= 3 and all(ctx.slot_at[j] < 0 and ctx.w[j] in OBJECT_SKIP for j in gap):
+        if len(gap) <= 3 and all(ctx.slot_at[j] < 0 and ctx.w[j] in ctx.object_skip for j in gap):
             out[b.start] = a
     return out
 
@@ -722,7 +712,7 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
                  bare=m.kind == "active" and ctx.bare_clause(m.start))
         c.bare_noun = NOUN_NEEDS_ACTOR and m.kind == "noun" and len(m.tokens) == 1 and \
             m.entry.event_type not in NOUN_SUBJECT_TYPES and not ctx.genitive(m) and not ctx.np_modifier(m) and \
-            not (m.end < e and words[m.end] in NOUN_ARG_PREPS) and not ctx.light_verb_before(m)
+            not (m.end < e and words[m.end] in ctx.noun_arg_preps) and not ctx.light_verb_before(m)
         if m.entry.needs_governed and (not tgt or weak) and not ctx.governs(m, matches):
             continue  # "it allows for gaming", "insisted the direction would be", "ordered 20 planes": no political act
         if ctx.preceded_by(m.start, lex.cue("purpose")):

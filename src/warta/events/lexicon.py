@@ -62,7 +62,11 @@ class Lexicon:
     cues: dict[str, Any]
 
     def cue(self, name: str) -> frozenset[str]:
-        return self.cues.get(name, frozenset())
+        try:
+            return self.cues[name]
+        except KeyError:
+            raise KeyError(f"events_{self.lang}.yaml has no cue list {name!r}: add it under 'cues:' "
+                           f"(an empty list [] switches the rule off)") from None
 
 
 def _entry(raw: dict, label: str) -> Entry:

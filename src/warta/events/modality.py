@@ -12,6 +12,7 @@ def modality(words: list[str], trigger_start: int, clause_start: int, lex, windo
     (``jika``, ``if``) makes the event hypothetical.
     """
     fut, neg, hyp = lex.cue("future"), lex.cue("negation"), lex.cue("hypothetical")
+    weak = lex.cue("weak_hypothetical")  # only near the trigger ("kemungkinan", "may")
     lo = max(clause_start, trigger_start - window)
     found = "asserted"
     for i in range(trigger_start - 1, lo - 1, -1):
@@ -30,6 +31,6 @@ def modality(words: list[str], trigger_start: int, clause_start: int, lex, windo
             break
     if found == "asserted":
         for i in range(lo - 1, max(clause_start, trigger_start - 15) - 1, -1):
-            if words[i] in hyp and words[i] not in ("kemungkinan", "mungkin", "opsi", "may", "might", "could"):
+            if words[i] in hyp and words[i] not in weak:
                 return "hypothetical"
     return found
