@@ -372,3 +372,56 @@ def test_a_light_verb_in_a_relative_clause_gives_no_clause_subject():
     doc = run("Polri terus melakukan penelusuran terhadap pelaku yang melakukan penganiayaan itu.",
               [("Polri", "IDN", "ORG", "COP")])
     assert not find(doc, "ASSAULT")
+
+
+# -- article-level sport context, tech attacks, hosted occasions, repeated sentences --------------------
+
+def test_a_country_team_in_a_sport_article_is_no_state():
+    text = ("The coach praised his squad after the league fixture. "
+            "Wales attacked Italy from the first minute and Italy defended well.")
+    doc = run(text, [("Wales", "GBR", "GPE"), ("Italy", "ITA", "GPE"), ("Italy", "ITA", "GPE")], lang="en")
+    assert not doc._.events
+
+
+def test_a_country_team_in_an_indonesian_sport_article_is_no_state():
+    text = ("Pelatih timnas memuji para pemain usai laga di stadion Bukit Jalil. "
+            "Indonesia menyerang Vietnam sejak menit pertama.")
+    doc = run(text, [("Indonesia", "IDN", "GPE"), ("Vietnam", "VNM", "GPE")])
+    assert not doc._.events
+
+
+def test_a_political_article_keeps_its_attack():
+    doc = run("Rusia menyerang Ukraina dengan rudal pada Senin malam.", [("Rusia", "RUS", "GPE"), ("Ukraina", "UKR", "GPE")])
+    assert (["RUS"], ["UKR"]) in find(doc, "ASSAULT")
+
+
+def test_a_ddos_attack_by_unnamed_hackers_is_no_event():
+    doc = run("Net firms in Britain said DDoS attacks by criminals hit gambling websites every week.",
+              [("Net firms", "GBR", "ORG", "BUS"), ("criminals", "GBR", "NORP", "CRM")], lang="en")
+    assert not any(e.event_type == "ASSAULT" for e in doc._.events)
+
+
+def test_a_cyber_attack_by_a_named_state_stays():
+    doc = run("Russia attacked Estonia's government websites with a wave of hacker raids, officials said.",
+              [("Russia", "RUS", "GPE"), ("Estonia", "EST", "GPE")], lang="en")
+    assert (["RUS"], ["EST"]) in find(doc, "ASSAULT")
+
+
+def test_hosting_a_tournament_is_no_visit():
+    doc = run("Qatar will host the tournament in December.", [("Qatar", "QAT", "GPE")], lang="en")
+    assert not doc._.events
+    doc = run("Indonesia menjadi tuan rumah turnamen itu tahun depan.", [("Indonesia", "IDN", "GPE")])
+    assert not doc._.events
+
+
+def test_hosting_a_leader_stays():
+    doc = run("Japan hosted Biden in Tokyo on Monday.", [("Japan", "JPN", "GPE"), ("Biden", "USA", "PER", "GOV")],
+              lang="en")
+    assert (["JPN"], ["USA"]) in find(doc, "CONSULT")
+
+
+def test_a_repeated_sentence_gives_no_new_event():
+    s = "Jokowi mengecam Israel atas serangan itu."
+    doc = run(s + " " + s, [("Jokowi", "IDN", "PER", "GOV"), ("Israel", "ISR", "GPE"),
+                            ("Jokowi", "IDN", "PER", "GOV"), ("Israel", "ISR", "GPE")])
+    assert len([e for e in doc._.events if e.event_type == "ACCUSE"]) == 1

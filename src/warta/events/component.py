@@ -258,6 +258,10 @@ def reporters_in(words, slot_at, slots, lex, s: int, e: int) -> set[int]:
     return out
 
 
+# distinct sport words (cue list `sport_context`) that make a whole article a sport report
+ARTICLE_SPORT_WORDS = 3
+
+
 @Language.factory("warta_events")
 def make_events(nlp: Language, name: str):
     lang = nlp.lang if nlp.lang in ("id", "en") else "id"
@@ -289,15 +293,28 @@ def make_events(nlp: Language, name: str):
         if not slots:
             return doc
         boilerplate = lex.cue("boilerplate_start")
+        # a sport report: several different sport words in the article ("striker", "coach", "league"); then a
+        # country name alone is a national team ("against Wales", "Indonesia menang atas Vietnam")
+        sport_cues = lex.cue("sport_context")
+        sport_words = {w for i, w in enumerate(words) if w in sport_cues and slot_at[i] < 0}
+        article_sport = len(sport_words) >= ARTICLE_SPORT_WORDS
+        seen_sents: set[str] = set()
         for si, sent in enumerate(sents):
             s, e = sent.start, sent.end
             if not any(slot_at[i] >= 0 for i in range(s, e)):
                 continue
             if words[s] in boilerplate:
                 continue  # "Simak juga Video '...'", "Baca juga: ...": page furniture, not news
+            # a sentence that repeats an earlier one of the article (a pull quote, a caption, a summary line)
+            # reports no new event
+            norm = " ".join(words[s:e])
+            if norm in seen_sents:
+                continue
+            seen_sents.add(norm)
             reps = reporters_in(words, slot_at, slots, lex, s, e)
             span = Span(sent.start_char, sent.end_char, sent.text)
-            evs = extract_sentence(doc_id, si, span, words, slot_at, slots, lex, s, e, reps, tok_char, text)
+            evs = extract_sentence(doc_id, si, span, words, slot_at, slots, lex, s, e, reps, tok_char, text,
+                                   article_sport=article_sport)
             if not evs:
                 continue
             rep = min(reps, key=lambda k: slots[k].ts) if reps else None

@@ -87,6 +87,10 @@ NO_REPORTER_SOURCE: set[str] = set()
 SPORT_KEEP_SECTORS = {"COP", "JUD", "MIL"}
 # ... and those that do when they are no place name (a team is often named after its country or city)
 POLITICAL_SECTORS = {"GOV", "LEG", "OPP", "REB", "PTY", "SPY", "INS"}
+# sectors of actors whose cyber attacks are political events (state hackers, armed forces, rebels)
+STATE_SECTORS = {"GOV", "MIL", "SPY", "REB", "INS"}
+# words after a hosting trigger searched for a non-political occasion (cue list `host_objects_nonpolitical`)
+HOST_OBJECT_WINDOW = 4
 
 
 @dataclass
@@ -676,6 +680,11 @@ def is_sport(words: list[str], s: int, e: int, lex: Lexicon, text: str, tok_char
     return False
 
 
+def etype_is_attack(c) -> bool:
+    """An attack, a threat of force or coercion (CAMEO 13, 17-20): what a computer virus or hacker "does"."""
+    return c.etype in ("ASSAULT", "COERCE", "THREATEN") or c.cameo[:2] in ("13", "17", "18", "19", "20")
+
+
 def etype_is_joint(etype: str) -> bool:
     """Types an actor pair can do together, with no recipient (cooperation, talks, agreement)."""
     return etype in JOINT_TYPES
@@ -687,7 +696,7 @@ def _keys(actors: list[Actor]) -> frozenset[str]:
 
 def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[str], slot_at: list[int],
                      slots: list[Slot], lex: Lexicon, s: int, e: int, reporters: set[int],
-                     tok_char: list[tuple[int, int]], text: str) -> list[Event]:
+                     tok_char: list[tuple[int, int]], text: str, article_sport: bool = False) -> list[Event]:
     matches = [m for m in find(lex, words, s, e) if m.entry.event_type != "IGNORE"
                # a capitalised trigger word inside an actor's name ("Badan Bantuan ...", "Komisi Pemberantasan ..."),
                # not a descriptive one ("pasukan penjaga perdamaian NATO")
@@ -702,10 +711,12 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
     ctx.governed = governed_nouns(ctx, matches)
     cands: list[Cand] = []
     # a sport sentence with no political actor in it (police, courts, officials, rebels): nothing is coded
-    sport = is_sport(words, s, e, lex, text, tok_char, slot_at) and not any(
+    sport = (article_sport or is_sport(words, s, e, lex, text, tok_char, slot_at)) and not any(
         a.sector in SPORT_KEEP_SECTORS or (a.sector in POLITICAL_SECTORS and slots[k].kind != "GPE")
         for k in {slot_at[i] for i in range(s, e) if slot_at[i] >= 0} for a in slots[k].actors)
     economy = any(words[i] in lex.cue("economy_context") and slot_at[i] < 0 for i in range(s, e))
+    cyber = any(words[i] in lex.cue("cyber_context") and slot_at[i] < 0 for i in range(s, e))
+    host_objects = lex.cue("host_objects_nonpolitical")
     for m in matches:
         src, tgt, conf, weak = roles(ctx, m)
         c = Cand(m, src, tgt, m.entry.event_type, m.entry.cameo, m.entry.mode, confidence=conf, weak_target=weak,
@@ -837,6 +848,12 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
             continue  # "the firm's talks with shareholders", "warned profits would fall": business, not politics
         if sport:
             continue  # "ditahan 1-1 oleh klub asal Meksiko", "Ireland attack": a match, not politics
+        if cyber and etype_is_attack(c) and not any(
+                a.sector in STATE_SECTORS or slots[k].kind == "GPE" for k in c.source for a in slots[k].actors):
+            continue  # "DDoS attacks", "hackers attacked the site": crime or tech news, no state named behind it
+        if c.cameo == "043" and any(slot_at[j] < 0 and words[j] in host_objects
+                                    for j in range(c.m.end, min(e, c.m.end + HOST_OBJECT_WINDOW))):
+            continue  # "host the tournament", "tuan rumah Piala Dunia": an event venue, not a visit
         etype, cameo, mode = c.etype, c.cameo, c.mode
         if c.modality == "future" and (etype in COOP_INTENT or etype in CONFLICT_INTENT):
             cameo = coding.INTENT_CODE.get(cameo[:2], cameo)
