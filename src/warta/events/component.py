@@ -262,6 +262,46 @@ def reporters_in(words, slot_at, slots, lex, s: int, e: int) -> set[int]:
 ARTICLE_SPORT_WORDS = 3
 
 
+# protests and deployments happen at a place without acting on it ("rallied in Buenos Aires")
+NO_PLACE_TARGET = {"PROTEST", "MOBILIZE"}
+# how far after the trigger (tokens) a place may stand, and the gazetteer levels that count as a city
+PLACE_WINDOW = 12
+CITY_LEVELS = ("city", "regency", "district")
+# a GeoNames-only city stands for its country only when it is this large (not "in March", Cambridgeshire)
+PLACE_MIN_POPULATION = 100_000
+
+
+def _place_target(doc: Doc, words: list[str], slot_at: list[int], preps, trig_end: int, e: int) -> list[Actor]:
+    """The recipient of an event with none: a city after ``di``/``in`` in the clause after the trigger
+    ("suspended aid deliveries in Baghdad", "menunda demonstrasi di Baku"). PLOVER codes the place an act is
+    applied to as its target; the city stands for its country. Only names the gazetteer resolves to one
+    country count; a comma or the end of the sentence ends the clause."""
+    from warta.actors.linker import NOT_NAME
+    from warta.when_where.gazetteer import gazetteer
+
+    i = next((t.i for t in doc[:e] if t.idx >= trig_end), e)
+    hi = min(e, i + PLACE_WINDOW)
+    while i < hi:
+        w = words[i]
+        if w in (",", ";", ":") or w in ("\u201c", '"'):
+            return []
+        if w in preps and i + 1 < e and slot_at[i + 1] < 0 and doc[i + 1].text[:1].isupper():
+            for n in (3, 2, 1):
+                toks = doc[i + 1:min(e, i + 1 + n)]
+                if len(toks) < n or any(not t.text[:1].isupper() or slot_at[t.i] >= 0 or words[t.i] in NOT_NAME
+                                        for t in toks):
+                    continue
+                places = gazetteer().lookup(toks.text)
+                countries = {p.country for p in places}
+                if places and len(countries) == 1 and None not in countries and all(
+                        p.precision in CITY_LEVELS and (p.source != "geonames" or p.population >= PLACE_MIN_POPULATION)
+                        for p in places):
+                    return [Actor(text=toks.text, start=toks.start_char, end=toks.end_char,
+                                  name=places[0].name, country=places[0].country)]
+        i += 1
+    return []
+
+
 @Language.factory("warta_events")
 def make_events(nlp: Language, name: str):
     lang = nlp.lang if nlp.lang in ("id", "en") else "id"
@@ -317,6 +357,11 @@ def make_events(nlp: Language, name: str):
                                    article_sport=article_sport)
             if not evs:
                 continue
+            place_preps = lex.cue("place_target_preps")
+            if place_preps:
+                for ev in evs:
+                    if not ev.target and ev.event_type not in NO_PLACE_TARGET:
+                        ev.target = _place_target(doc, words, slot_at, place_preps, ev.trigger.end, e)
             rep = min(reps, key=lambda k: slots[k].ts) if reps else None
             for ev in evs:
                 if rep is not None:
