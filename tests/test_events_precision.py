@@ -425,3 +425,17 @@ def test_a_repeated_sentence_gives_no_new_event():
     doc = run(s + " " + s, [("Jokowi", "IDN", "PER", "GOV"), ("Israel", "ISR", "GPE"),
                             ("Jokowi", "IDN", "PER", "GOV"), ("Israel", "ISR", "GPE")])
     assert len([e for e in doc._.events if e.event_type == "ACCUSE"]) == 1
+
+
+def test_both_sides_addressed_by_a_third_party_are_the_sides_named_before():
+    from warta.pipeline import Pipeline
+    from warta.model import Article
+    from datetime import date
+
+    text = ("Pasukan Azerbaijan menembaki pos perbatasan Armenia pada Selasa. Armenia membalas serangan itu. "
+            "Pemerintah Turki mendesak kedua pihak menahan diri.")
+    res = Pipeline(lang="id").process(Article(id="pair", text=text, lang="id", published=date(2025, 6, 18)))
+    req = [e for e in res.events if e.event_type == "REQUEST"]
+    assert req, [(e.event_type, e.trigger.text) for e in res.events]
+    assert {a.country for a in req[0].source} == {"TUR"}
+    assert {a.country for a in req[0].target} == {"AZE", "ARM"}

@@ -70,7 +70,8 @@ def build_slots(doc: Doc, words: list[str], lex, quotes, quote_speakers) -> tupl
         ident: frozenset = frozenset()
         if pair_en:
             st = i - 1 if w == "two" else i
-            actors, ident = _resolve_pair(slots, history, pair_nouns[words[i + 1]], doc[st:i + 2], i)
+            actors, ident = _resolve_pair(slots, history, pair_nouns[words[i + 1]], doc[st:i + 2], i,
+                                          sent_start=doc[i].sent.start)
             i, end = st, i + 2
         elif w in first:
             qi = next((q for q, (qs, qe) in enumerate(quotes) if qs <= tok.idx < qe), None)
@@ -93,7 +94,8 @@ def build_slots(doc: Doc, words: list[str], lex, quotes, quote_speakers) -> tupl
             actors, ident = _resolve(slots, history, 2, tok, at=i)
         elif w in pair_head and i + 1 < n and words[i + 1] in pair_nouns:
             end = i + 2 + (1 if words[i + 1] == "belah" and i + 2 < n else 0)
-            actors, ident = _resolve_pair(slots, history, pair_nouns[words[i + 1]], doc[i:end], i)
+            actors, ident = _resolve_pair(slots, history, pair_nouns[words[i + 1]], doc[i:end], i,
+                                          sent_start=doc[i].sent.start)
         if actors:
             k = len(slots)
             slots.append(Slot(i, end, actors, kind="PRON", pronoun=True, ident=ident))
@@ -175,11 +177,21 @@ def _resolve(slots, history, count, tok, prefer_per=True, at: int | None = None,
     return (out, frozenset(ident)) if len(out) == 2 else ([], frozenset())
 
 
-def _resolve_pair(slots, history, cls: str, tok, at: int) -> tuple[list[Actor], frozenset]:
+def _resolve_pair(slots, history, cls: str, tok, at: int, sent_start: int | None = None
+                  ) -> tuple[list[Actor], frozenset]:
     """``kedua pemimpin`` / ``the two leaders``: the two most recent distinct people; ``kedua negara`` /
     ``the two countries``: the two most recent distinct countries; else (or when there are not two such
-    mentions) the last two distinct actors."""
+    mentions) the last two distinct actors. ``kedua pihak`` / ``the two sides`` after an actor of its own
+    sentence ("PBB mendesak kedua pihak", "the UN urged both sides") are the two sides named before that
+    sentence: the third party that addresses them is not one of them."""
     text, start, end = _span_of(tok)
+    if cls == "any" and sent_start is not None:
+        before = [k for k in history if slots[k].ts < sent_start]
+        if len(before) < len(history):
+            keys = {(slots[k].actors[0].country or slots[k].actors[0].org or slots[k].actors[0].entity_id)
+                    for k in before[-12:]} - {None}
+            if len(keys) >= 2:
+                history = before
     if cls != "any":
         out, seen, ident = [], set(), set()
         for k in reversed(history[-PAIR_WINDOW:]):
