@@ -1,39 +1,12 @@
 """Event extraction: lexicon morphology, roles, modality, quotes, coding and the scorer."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from warta.events import coding, morph_en, morph_id
 from warta.events.lexicon import load as load_lexicon
-from warta.model import Article, Mention
+from events_helpers import run, summary_modality as summary
 from warta.nlp import load
-
-
-def run(text: str, actors: list[tuple[str, str | None, str | None]], lang: str = "id"):
-    """Run the pipeline with hand-set actor mentions (text, country, kind) instead of warta_actors."""
-    nlp = load(lang)
-    doc = nlp.make_doc(text)
-    doc._.article = Article(id="t1", text=text, lang=lang)
-    mentions, pos = [], 0
-    for t, country, kind in actors:
-        i = text.index(t, pos) if text.find(t, pos) >= 0 else text.index(t)
-        org = None
-        if country and len(country) != 3:
-            country, org = None, country
-        mentions.append(Mention(i, i + len(t), t, country=country, org=org, kind=kind))
-        pos = i + len(t)
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "warta_actors":
-            doc._.mentions = sorted(mentions, key=lambda m: m.start)
-    return doc
-
-
-def summary(doc):
-    return [(e.event_type, sorted({a.country or a.org for a in e.source}),
-             sorted({a.country or a.org for a in e.target}), e.modality) for e in doc._.events]
 
 
 def test_indonesian_meN_assimilation_and_nominals():

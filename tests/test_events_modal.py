@@ -2,32 +2,7 @@
 from __future__ import annotations
 
 from warta.events.lexicon import compile_lexicon, find as find_triggers
-from warta.model import Article, Mention
-from warta.nlp import load
-
-
-def run(text: str, actors: list[tuple[str, str | None, str | None]], lang: str = "id"):
-    """Run the pipeline with hand-set actor mentions (text, country or org, kind) instead of warta_actors."""
-    nlp = load(lang)
-    doc = nlp.make_doc(text)
-    doc._.article = Article(id="t1", text=text, lang=lang)
-    mentions, pos = [], 0
-    for t, key, kind in actors:
-        i = text.find(t, pos)
-        i = i if i >= 0 else text.index(t)
-        country, org = (key, None) if key and len(key) == 3 else (None, key)
-        mentions.append(Mention(i, i + len(t), t, country=country, org=org, kind=kind))
-        pos = i + len(t)
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "warta_actors":
-            doc._.mentions = sorted(mentions, key=lambda m: m.start)
-    return doc
-
-
-def find(doc, etype):
-    return [(sorted({a.country or a.org for a in e.source}), sorted({a.country or a.org for a in e.target}))
-            for e in doc._.events if e.event_type == etype]
+from events_helpers import find, run
 
 
 def test_said_that_y_must_is_request_to_y_en():

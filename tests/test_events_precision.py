@@ -3,32 +3,8 @@ that name no actor, pair phrases (keduanya, kedua pemimpin, the two leaders), se
 that are the object of another event verb (sentences written for these tests, news style)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
-from test_events_roles import find, summary
-from warta.model import Article, Mention
-from warta.nlp import load
-
-
-def run(text: str, actors, lang: str = "id") -> Doc:
-    """Like test_events_roles.run, with an optional sector: (text, country or org, kind[, sector])."""
-    nlp = load(lang)
-    doc = nlp.make_doc(text)
-    doc._.article = Article(id="t1", text=text, lang=lang)
-    mentions, pos = [], 0
-    for a in actors:
-        t, key, kind = a[:3]
-        sector = a[3] if len(a) > 3 else None
-        i = text.find(t, pos)
-        i = i if i >= 0 else text.index(t)
-        country, org = (key, None) if key and len(key) == 3 else (None, key)
-        mentions.append(Mention(i, i + len(t), t, country=country, org=org, kind=kind, sector=sector))
-        pos = i + len(t)
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "warta_actors":
-            doc._.mentions = sorted(mentions, key=lambda m: m.start)
-    return doc
+from events_helpers import find, run, summary
+from warta.model import Article
 
 
 # -- sport reports ---------------------------------------------------------------------------------------
@@ -428,9 +404,9 @@ def test_a_repeated_sentence_gives_no_new_event():
 
 
 def test_both_sides_addressed_by_a_third_party_are_the_sides_named_before():
-    from warta.pipeline import Pipeline
-    from warta.model import Article
     from datetime import date
+
+    from warta.pipeline import Pipeline
 
     text = ("Pasukan Azerbaijan menembaki pos perbatasan Armenia pada Selasa. Armenia membalas serangan itu. "
             "Pemerintah Turki mendesak kedua pihak menahan diri.")

@@ -2,7 +2,7 @@
 applied to, and stands for its country as target (sentences written for these tests, news style)."""
 from __future__ import annotations
 
-from test_events_roles import find, run
+from events_helpers import find, run
 
 
 def test_city_after_di_is_the_target_of_a_suspension_id():

@@ -2,36 +2,8 @@
 from __future__ import annotations
 
 from warta.events.lexicon import load as load_lexicon, read_yaml
-from warta.model import Article, Mention
+from events_helpers import find, run, summary
 from warta.nlp import load
-
-
-def run(text: str, actors: list[tuple[str, str | None, str | None]], lang: str = "id"):
-    """Run the pipeline with hand-set actor mentions (text, country or org, kind) instead of warta_actors."""
-    nlp = load(lang)
-    doc = nlp.make_doc(text)
-    doc._.article = Article(id="t1", text=text, lang=lang)
-    mentions, pos = [], 0
-    for t, key, kind in actors:
-        i = text.find(t, pos)
-        i = i if i >= 0 else text.index(t)
-        country, org = (key, None) if key and len(key) == 3 else (None, key)
-        mentions.append(Mention(i, i + len(t), t, country=country, org=org, kind=kind))
-        pos = i + len(t)
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "warta_actors":
-            doc._.mentions = sorted(mentions, key=lambda m: m.start)
-    return doc
-
-
-def summary(doc):
-    return [(e.event_type, sorted({a.country or a.org for a in e.source}),
-             sorted({a.country or a.org for a in e.target})) for e in doc._.events]
-
-
-def find(doc, etype):
-    return [(s, t) for ty, s, t in summary(doc) if ty == etype]
 
 
 def test_yaml_words_on_and_no_are_not_booleans():

@@ -3,7 +3,7 @@ agents after a head noun, partitive and locative subjects, joint acts, names and
 (sentences written for these tests, news style)."""
 from __future__ import annotations
 
-from test_events_roles import find, run, summary
+from events_helpers import find, run, summary
 
 
 def test_thanks_are_support_from_the_thanker_to_the_thanked():
