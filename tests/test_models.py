@@ -59,6 +59,22 @@ def test_pos_mapping_to_upos(tmp_path):
     assert [t.pos_ for t in doc] == ["PROPN", "VERB", "PUNCT"]
 
 
+def test_posp_mapping_to_upos(tmp_path):
+    from warta.nlp.tokenizer import customize_tokenizer
+
+    path = tmp_path / "posp.txt"
+    path.write_text("jokowi\tB-NNP\nakan\tB-ADK\nmembacanya\tB-VBT\n.\tB-SYM\n\n"
+                    "xyz\tB-UNS\n\nzzqq\tB-ADK\n", encoding="utf-8")
+    nlp = customize_tokenizer(spacy.blank("id"))
+    ud = [spacy.tokens.Doc(nlp.vocab, words=["akan", "membaca"], pos=["AUX", "VERB"],
+                           morphs=["_", "Voice=Act"])]
+    docs = list(convert.posp_docs(path, nlp.vocab, convert.ud_lexicon(ud), tokenizer=nlp.tokenizer))
+    assert len(docs) == 1  # UNS and an unseen ADK word drop their sentences
+    assert [(t.text, t.pos_) for t in docs[0]] == [("Jokowi", "PROPN"), ("akan", "AUX"), ("membaca", "VERB"),
+                                                   ("nya", "PRON"), (".", "PUNCT")]
+    assert str(docs[0][2].morph) == "Voice=Act"
+
+
 def test_conllu_docs_keep_syntactic_words(tmp_path):
     path = tmp_path / "t.conllu"
     path.write_text(CONLLU, encoding="utf-8")

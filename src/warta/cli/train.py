@@ -23,16 +23,22 @@ train_app = typer.Typer(help="Train, assemble and score warta's Indonesian spaCy
 app.add_typer(train_app, name="train")
 
 CORPORA = {"ner": ("ner_train", "ner_dev"), "ud": ("ud_train", "ud_dev"), "joint": ("joint_train", "joint_dev"),
-           "nerp": ("nerp_train", "nerp_dev"), "nergrit": ("nergrit_train", "nergrit_dev")}
+           "nerp": ("nerp_train", "nerp_dev"), "nergrit": ("nergrit_train", "nergrit_dev"),
+           "ud_posp": ("ud_posp_train", "ud_dev")}
 
 
 @train_app.command("prepare")
 def prepare_cmd(data: Path = typer.Option(Path("../shared/data"), help="Folder with indonlu/ and ud/."),
-                out: Path = typer.Option(Path("training/corpus"), help="Where the .spacy corpora go.")) -> None:
+                out: Path = typer.Option(Path("training/corpus"), help="Where the .spacy corpora go."),
+                posp: bool = typer.Option(False, help="Also write ud_posp_train (UD x3 + POSP mapped to UPOS).")
+                ) -> None:
     """Convert IndoNLU NER files and UD CoNLL-U files (train/dev splits only) to spaCy corpora."""
-    from warta.train.recipe import prepare
+    from warta.train.recipe import prepare, prepare_posp
 
-    typer.echo(json.dumps(prepare(data, out), indent=2))
+    counts = prepare(data, out)
+    if posp:
+        counts.update(prepare_posp(data, out, ud_copies=3))
+    typer.echo(json.dumps(counts, indent=2))
 
 
 @train_app.command("vectors")
@@ -61,7 +67,8 @@ def fit_cmd(ctx: typer.Context,
 
     if what not in CORPORA:
         raise typer.BadParameter(f"unknown model {what!r}: {', '.join(CORPORA)}")
-    cfg = CONFIGS / ("ner.cfg" if what in ("ner", "nerp", "nergrit") else f"{what}.cfg")
+    cfg = CONFIGS / ("ner.cfg" if what in ("ner", "nerp", "nergrit") else "ud.cfg" if what == "ud_posp"
+                     else f"{what}.cfg")
     train, dev = (corpus / f"{name}.spacy" for name in CORPORA[what])
     overrides: dict[str, str] = {"training.before_update.seconds": str(seconds)}
     if vectors is not None:

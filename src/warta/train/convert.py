@@ -22,13 +22,18 @@ NERGRIT_BACK = {"PER": "PERSON", "LOC": "PLACE", "GPE": "PLACE", "ORG": "ORGANIS
 LABEL_MAPS = {"nerp": NERP_MAP, "nergrit": NERGRIT_MAP}
 BACK_MAPS = {"nerp": NERP_BACK, "nergrit": NERGRIT_BACK}
 
-# POSP (Prosa) tags -> UPOS.
+# POSP (Prosa) tags -> UPOS. Open classes map directly; closed-class tags whose UPOS depends on the
+# word (UD Indonesian tags "akan" AUX but "sudah" ADV, "yang" PRON, "adalah" AUX, "menjadi" VERB ...)
+# are in POSP_BY_WORD: the word's majority UPOS in the UD training data decides, and a sentence with such
+# a word unseen in UD is dropped (as are sentences with UNS, unknown).
 POSP_UPOS = {
-    "$$$": "SYM", "ADJ": "ADJ", "ADK": "ADJ", "ADV": "ADV", "ART": "DET", "CCN": "CCONJ", "CSN": "SCONJ",
-    "INT": "INTJ", "KUA": "DET", "NEG": "PART", "NNO": "NOUN", "NNP": "PROPN", "NUM": "NUM", "PAR": "PART",
-    "PPO": "ADP", "PRI": "PRON", "PRK": "PRON", "PRN": "NUM", "PRR": "PRON", "SYM": "PUNCT", "UNS": "X",
-    "VBE": "VERB", "VBI": "VERB", "VBL": "AUX", "VBP": "VERB", "VBT": "VERB",
+    "NNO": "NOUN", "NNP": "PROPN", "NUM": "NUM", "ADJ": "ADJ", "ADV": "ADV", "VBI": "VERB", "VBT": "VERB",
+    "VBP": "VERB", "VBE": "VERB", "NEG": "PART", "CCN": "CCONJ", "CSN": "SCONJ", "PPO": "ADP",
+    "PRN": "PRON", "PRK": "PRON", "ART": "DET", "INT": "INTJ", "PAR": "PART",
+    "SYM": "PUNCT",  # SYM holds punctuation; tokens with no punctuation character become SYM
 }
+POSP_BY_WORD = {"ADK", "KUA", "PRR", "PRI", "VBL", "$$$", "ART", "PAR", "CSN", "CCN", "PPO", "ADV", "PRN"}
+POSP_DROP = {"UNS"}
 # BaPOS (IDN tagset) -> UPOS.
 BAPOS_UPOS = {
     "CC": "CCONJ", "CD": "NUM", "DT": "DET", "FW": "X", "IN": "ADP", "JJ": "ADJ", "MD": "AUX", "NEG": "PART",
@@ -105,6 +110,68 @@ def pos_docs(path: str | Path, vocab: Vocab, mapping: dict[str, str]) -> Iterato
     for words, labels in read_bio(path):
         pos = [mapping.get(lab.partition("-")[2] or lab, "X") for lab in labels]
         yield Doc(vocab, words=words, pos=pos)
+
+
+def ud_lexicon(docs: Iterable[Doc]) -> tuple[dict[str, str], dict[tuple[str, str], str], dict[str, str]]:
+    """Majority UPOS per lowercased word, majority features per (word, UPOS) and per UPOS, from UD docs."""
+    from collections import Counter, defaultdict
+
+    pos: dict[str, Counter] = defaultdict(Counter)
+    feats: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    upos_feats: dict[str, Counter] = defaultdict(Counter)
+    for doc in docs:
+        for t in doc:
+            pos[t.lower_][t.pos_] += 1
+            feats[(t.lower_, t.pos_)][str(t.morph)] += 1
+            upos_feats[t.pos_][str(t.morph)] += 1
+    best = lambda c: c.most_common(1)[0][0]  # noqa: E731
+    return ({w: best(c) for w, c in pos.items()}, {k: best(c) for k, c in feats.items()},
+            {k: best(c) for k, c in upos_feats.items()})
+
+
+def posp_docs(path: str | Path, vocab: Vocab, lexicon, tokenizer=None) -> Iterator[Doc]:
+    """Docs with UPOS (POSP_UPOS / POSP_BY_WORD) and silver UD features (from ``lexicon``) from POSP.
+
+    POSP is lowercased: sentence-initial and NNP tokens are title-cased again. With ``tokenizer`` (the
+    warta one) ``-nya``/``-kah`` clitics are split off as in UD (the clitic tagged PRON / PART).
+    No lemmas are set (the lemmatizer treats them as missing).
+    """
+    word_pos, word_feats, upos_feats = lexicon
+    for words, labels in read_bio(path):
+        tags = [lab.partition("-")[2] or lab for lab in labels]
+        out_w: list[str] = []
+        out_p: list[str] = []
+        ok = True
+        for i, (w, tag) in enumerate(zip(words, tags)):
+            if tag in POSP_DROP or (tag not in POSP_UPOS and tag not in POSP_BY_WORD):
+                ok = False
+                break
+            if tag == "NNP" or i == 0:
+                w = w[:1].upper() + w[1:]
+            pieces = [w]
+            if tokenizer is not None and tag not in ("SYM", "$$$", "NUM"):
+                toks = [t.text for t in tokenizer(w)]
+                if len(toks) == 2 and toks[1].lower().lstrip("-") in ("nya", "kah"):
+                    pieces = toks
+            stem = pieces[0]
+            if tag in POSP_BY_WORD and stem.lower() in word_pos:
+                upos = word_pos[stem.lower()]
+            elif tag in POSP_UPOS and tag not in ("ADK", "KUA", "PRR", "PRI", "VBL", "$$$"):
+                upos = POSP_UPOS[tag]
+            else:
+                ok = False
+                break
+            if upos == "PUNCT" and any(ch.isalnum() for ch in stem):
+                upos = "SYM"
+            out_w.append(stem)
+            out_p.append(upos)
+            if len(pieces) == 2:
+                out_w.append(pieces[1])
+                out_p.append("PRON" if pieces[1].lower().lstrip("-") == "nya" else "PART")
+        if not ok or not out_w:
+            continue
+        morphs = [word_feats.get((w.lower(), p), upos_feats.get(p, "")) for w, p in zip(out_w, out_p)]
+        yield Doc(vocab, words=out_w, pos=out_p, morphs=[m if m else "_" for m in morphs])
 
 
 def _iob_tag(label: str) -> str:

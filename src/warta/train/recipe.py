@@ -69,6 +69,32 @@ def prepare(data: str | Path = "../shared/data", out: str | Path = "training/cor
     return counts
 
 
+def prepare_posp(data: str | Path = "../shared/data", out: str | Path = "training/corpus",
+                 gsd_dev_train_share: float = 0.85, ud_copies: int = 3,
+                 posp_share: float = 1.0, name: str = "ud_posp_train") -> dict[str, int]:
+    """``ud_posp_train``: UD train (``ud_copies`` times) + IndoNLU POSP train mapped to UPOS.
+
+    POSP closed-class tags are resolved with the UD training words and features are silver
+    (majority UD features of the word and UPOS); see ``convert.posp_docs`` and the model card.
+    """
+    from warta.nlp.tokenizer import customize_tokenizer
+
+    data, out = Path(data), Path(out)
+    nlp = customize_tokenizer(spacy.blank("id"))
+    csui = convert.conllu_docs(data / "ud" / UD_TRAIN, nlp.vocab, n_sents=10)
+    gsd = convert.conllu_docs(data / "ud" / UD_DEV, nlp.vocab, n_sents=10)
+    ud = csui + gsd[: int(len(gsd) * gsd_dev_train_share)]
+    lexicon = convert.ud_lexicon(ud)
+    posp = list(convert.posp_docs(data / "indonlu" / "posp_pos-prosa" / "train_preprocess.txt",
+                                  nlp.vocab, lexicon, tokenizer=nlp.tokenizer))
+    posp = posp[: int(len(posp) * posp_share)]
+    counts = {"posp_sents": len(posp), "posp_words": sum(len(d) for d in posp),
+              "ud_words": sum(len(d) for d in ud)}
+    docs = ud * ud_copies + list(convert.group_docs(posp, 10))
+    counts[name] = convert.write_docbin(docs, out / f"{name}.spacy")
+    return counts
+
+
 def fit(config: str | Path, output: str | Path, train: str | Path, dev: str | Path,
         overrides: dict[str, str] | None = None, threads: int = 1) -> int:
     """``spacy train`` with the warta callbacks; returns the exit status."""
