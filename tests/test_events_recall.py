@@ -37,3 +37,51 @@ def test_a_month_after_in_is_no_place():
 
 def summary_targets(doc):
     return [(e.event_type, [a.country for a in e.target]) for e in doc._.events]
+
+
+def test_forcing_people_out_of_their_homes_is_a_mass_expulsion_id():
+    doc = run("Tentara memaksa ratusan warga desa keluar dari rumah mereka pada Senin.",
+              [("Tentara", "MMR", "AGENT"), ("warga desa", "BGD", "AGENT")])
+    assert (["MMR"], ["BGD"]) in find(doc, "ASSAULT")
+
+
+def test_driving_people_from_their_villages_is_a_mass_expulsion_en():
+    doc = run("Militiamen drove thousands of farmers from their villages last week.",
+              [("Militiamen", "SDN", "AGENT"), ("farmers", "TCD", "AGENT")], lang="en")
+    assert (["SDN"], ["TCD"]) in find(doc, "ASSAULT")
+
+
+def test_forcing_an_agency_out_of_the_country_stays_an_expulsion_id():
+    doc = run("Pemerintah memaksa badan PBB keluar dari negara itu.",
+              [("Pemerintah", "IDN", "AGENT"), ("badan PBB", "UN", "ORG")])
+    assert find(doc, "SANCTION") and not find(doc, "ASSAULT")
+
+
+def test_forced_out_from_their_villages_is_a_mass_expulsion_en():
+    doc = run("The army forced out hundreds of Kurdish families from their villages on Tuesday.",
+              [("army", "TUR", "AGENT"), ("Kurdish families", "KRD", "AGENT")], lang="en")
+    assert (["TUR"], ["KRD"]) in find(doc, "ASSAULT") and not find(doc, "SANCTION")
+
+
+def test_shortening_a_curfew_by_hours_is_a_concession_en():
+    doc = run("The governor on Friday shortened by two hours the nightly curfew in the province.",
+              [("governor", "NGA", "AGENT")], lang="en")
+    assert find(doc, "CONCEDE") and not find(doc, "COERCE")
+
+
+def test_an_explosion_near_the_town_of_a_place_takes_the_place_as_source_en():
+    doc = run("A minefield explosion near the town of Kandahar killed two Afghan soldiers on Sunday.",
+              [("Kandahar", "AFG", "GPE"), ("Afghan soldiers", "AFG", "AGENT")], lang="en")
+    assert (["AFG"], ["AFG"]) in find(doc, "ASSAULT")
+
+
+def test_an_explosion_near_a_town_takes_the_place_as_source_id():
+    doc = run("Sebuah ledakan ranjau dekat kota Kandahar menewaskan dua tentara Afghanistan.",
+              [("Kandahar", "AFG", "GPE"), ("tentara Afghanistan", "AFG", "AGENT")])
+    assert (["AFG"], ["AFG"]) in find(doc, "ASSAULT")
+
+
+def test_cutting_hours_off_a_curfew_is_a_concession_id():
+    doc = run("Gubernur pada Jumat memangkas dua jam durasi jam malam di provinsi itu.",
+              [("Gubernur", "NGA", "AGENT")])
+    assert find(doc, "CONCEDE") and not find(doc, "COERCE")

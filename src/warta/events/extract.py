@@ -144,6 +144,8 @@ class SentenceContext:
         self.grievance_preps = lex.cue("grievance_preps")
         self.partitive_preps = lex.cue("partitive_preps")
         self.locative_preps = lex.cue("locative_preps")
+        self.place_nouns = lex.cue("place_nouns")
+        self.place_of = lex.cue("place_of")
         self.verb_skip = lex.cue("verb_skip")
         self.clause_conj = lex.cue("clause_conjunctions")
         self.noun_pp = lex.cue("noun_pp_preps")
@@ -206,8 +208,9 @@ class SentenceContext:
 
     def pp_prep(self, k: int) -> str | None:
         j = self.slots[k].ts - 1
-        while j >= self.s and self.w[j] in self.left_skip:
-            j -= 1
+        while j >= self.s and (self.w[j] in self.left_skip or self.w[j] in self.place_nouns or (
+                self.w[j] in self.place_of and j > self.s and self.w[j - 1] in self.place_nouns)):
+            j -= 1  # "near the town of X", "dekat kota X": the preposition before the place noun
         return self.w[j] if j >= self.s else None
 
     # -- searches -------------------------------------------------------------
@@ -245,7 +248,7 @@ class SentenceContext:
             if k >= 0:
                 g = self.group_left(k)
                 if not any(x in self.reporters for x in g) and self.in_pp(g[0]) and \
-                        self.pp_prep(g[0]) in self.locative_preps and self.slots[g[0]].ts - self.s <= 5:
+                        self.pp_prep(g[0]) in self.locative_preps and self.slots[g[0]].ts - self.s <= 8:
                     located = g
                 if not any(x in self.reporters for x in g) and not self.in_pp(g[0]):
                     # "X, bersama dengan Y dan Z, ..." / "X, together with Y, ...": X joins the group
@@ -310,6 +313,21 @@ class SentenceContext:
                     if self.w[x] in self.boundary or self.w[x] in self.preps:
                         return []
                 return []
+        return []
+
+    def first_gap_target(self, m: Match, exclude: set[int]) -> list[int]:
+        """``forced villagers out of their homes``, ``memaksa warga keluar dari rumah``: the object stands in
+        the first gap before the phrase's last two words that holds an actor (phrases of three or more words
+        whose last gap holds no actor)."""
+        if len(m.tokens) < 3:
+            return []
+        for a, b in zip(m.tokens, m.tokens[1:-1]):
+            for i in range(a + 1, b):
+                k = self.slot_at[i]
+                if k >= 0:
+                    if k in exclude or k in self.reporters:
+                        return []
+                    return [x for x in self.group_right(k, limit=b) if x not in exclude]
         return []
 
     def modal_target(self, m: Match, exclude: set[int]) -> list[int]:
@@ -612,6 +630,8 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
         elif len(m.tokens) > 1 and (m.entry.target_inside or (
                 etype == "REQUEST" and ctx.w[m.tokens[-1]] in ctx.lex.cue("demand_modal"))):
             tgt = ctx.modal_target(m, set(src))
+            if not tgt and m.entry.target_inside:
+                tgt = ctx.first_gap_target(m, set(src))
         else:
             tgt = ctx.right_target(m.end, set(src))
             # "menetapkan 21 tersangka", "named X a suspect": the object is a word of the phrase itself
