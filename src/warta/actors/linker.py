@@ -19,6 +19,8 @@ no foreign country (then Indonesia); otherwise it keeps country null.
 """
 from __future__ import annotations
 
+import functools
+
 import bisect
 import re
 from collections.abc import Sequence
@@ -220,6 +222,7 @@ class Linker:
 
     def __init__(self, kb: KB | None = None):
         self.kb = kb or load_kb()
+        self._fuzzy_cache: dict[str, Hit | None] = {}  # capitalised word -> misspelt-country hit
 
     _default: "Linker | None" = None
 
@@ -316,17 +319,16 @@ class Linker:
         return out, spans, keys
 
     # ------------------------------------------------------------------ misspelt country names
+    @functools.cached_property
     def _fuzzy_index(self) -> dict[str, list[tuple[str, Hit]]]:
-        idx = getattr(self, "_fuzzy_idx", None)
-        if idx is None:
-            idx = {}
-            for key, hits in self.kb.aliases.items():
-                if len(key) != 1 or len(key[0]) < FUZZY_MIN - 1:
-                    continue
-                hs = [h for h in hits if h.kind == "country" and h.case != "exact"]
-                if hs:
-                    idx.setdefault(key[0][0], []).append((key[0], hs[0]))
-            self._fuzzy_idx = idx
+        """One-word country names by first letter (built on first use)."""
+        idx: dict[str, list[tuple[str, Hit]]] = {}
+        for key, hits in self.kb.aliases.items():
+            if len(key) != 1 or len(key[0]) < FUZZY_MIN - 1:
+                continue
+            hs = [h for h in hits if h.kind == "country" and h.case != "exact"]
+            if hs:
+                idx.setdefault(key[0][0], []).append((key[0], hs[0]))
         return idx
 
     def _fuzzy_countries(self, text: str, spans, keys, atoms: list[Atom]) -> list[Atom]:
@@ -350,12 +352,9 @@ class Linker:
             if k > 0 and text[spans[k - 1][0]].isupper() and _JOIN_OK.match(text[spans[k - 1][1]:s]):
                 if not re.search(r"[.!?\n]\s*$", text[:spans[k - 1][0]]) and spans[k - 1][0] > 0:
                     continue
-            hit = self._fuzzy_cache.get(w) if hasattr(self, "_fuzzy_cache") else None
-            if not hasattr(self, "_fuzzy_cache"):
-                self._fuzzy_cache = {}
             if w not in self._fuzzy_cache:
                 best = None
-                for cand, h in self._fuzzy_index().get(w[0], ()):
+                for cand, h in self._fuzzy_index.get(w[0], ()):
                     if abs(len(cand) - len(w)) > 1 or OSA.distance(w, cand, score_cutoff=1) > 1:
                         continue
                     if _typo(w, cand):
@@ -933,16 +932,18 @@ class Linker:
                                country=country, sector="GOV", kind="AGENT", score=0.9)
         return None
 
+    @functools.cached_property
+    def _person_names(self) -> dict[str, list[str]]:
+        """Every alias of each person entity (built on first use)."""
+        names: dict[str, list[str]] = {}
+        for hits in self.kb.aliases.values():
+            for h in hits:
+                if h.kind in PERSON_KINDS and h.ref:
+                    names.setdefault(h.ref, []).append(" ".join(h.surface))
+        return names
+
     def _names_of(self, ent: Entity) -> list[str]:
-        cache = getattr(self, "_names_cache", None)
-        if cache is None:
-            cache = {}
-            for key, hits in self.kb.aliases.items():
-                for h in hits:
-                    if h.kind in PERSON_KINDS and h.ref:
-                        cache.setdefault(h.ref, []).append(" ".join(h.surface))
-            self._names_cache = cache
-        return cache.get(ent.id, [ent.name])
+        return self._person_names.get(ent.id, [ent.name])
 
     @staticmethod
     def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -171,6 +171,15 @@ def demo_cmd(
         raise typer.Exit(1)
 
 
+def _open_existing(db: Path):
+    """The store at ``db``, read-only; a clear error when there is none yet."""
+    from warta.store import Store
+
+    if not db.exists():
+        raise typer.BadParameter(f"no database at {db} (run 'warta process' or 'warta demo' first)")
+    return Store(db, read_only=True)
+
+
 @app.command("articles")
 def articles_cmd(
     db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file."),
@@ -178,11 +187,7 @@ def articles_cmd(
     as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
 ) -> None:
     """List stored articles."""
-    from warta.store import Store
-
-    if not db.exists():
-        raise typer.BadParameter(f"no database at {db} (run 'warta process' or 'warta demo' first)")
-    with Store(db, read_only=True) as store:
+    with _open_existing(db) as store:
         rows = store.articles(limit=limit)
         total = store.counts()["articles"]
     if as_json:
@@ -211,11 +216,7 @@ def events_cmd(
     as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
 ) -> None:
     """List stored events, filtered by type, country and date."""
-    from warta.store import Store
-
-    if not db.exists():
-        raise typer.BadParameter(f"no database at {db} (run 'warta process' or 'warta demo' first)")
-    with Store(db, read_only=True) as store:
+    with _open_existing(db) as store:
         rows = store.events(event_type=event_type, country=country, since=_parse_date_opt(since),
                             until=_parse_date_opt(until), limit=limit)
     for r in rows:
