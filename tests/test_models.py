@@ -47,9 +47,11 @@ def test_ner_docs_map_labels(tmp_path):
     path = tmp_path / "ner.txt"
     path.write_text(BIO, encoding="utf-8")
     docs = list(convert.ner_docs(path, spacy.blank("id").vocab, convert.NERP_MAP))
-    assert [(e.text, e.label_) for e in docs[0].ents] == [("joko widodo", "PER"), ("jawa tengah", "LOC")]
+    assert [(e.text, e.label_) for e in docs[0].ents] == [("joko widodo", "PER"), ("jawa tengah", "LOC"),
+                                                          ("sate", "FNB")]
     assert [(e.text, e.label_) for e in docs[1].ents] == [("kpk", "ORG")]
-    assert docs[0][8].ent_iob_ == "O"  # FNB dropped, still annotated as outside
+    docs = list(convert.ner_docs(path, spacy.blank("id").vocab, {**convert.NERP_MAP, "FNB": None}))
+    assert docs[0][8].ent_iob_ == "O"  # a dropped type is still annotated as outside
 
 
 def test_pos_mapping_to_upos(tmp_path):
@@ -98,7 +100,7 @@ def test_write_docbin_roundtrip(tmp_path):
     n = convert.write_docbin(convert.ner_docs(path, nlp.vocab, convert.NERP_MAP), tmp_path / "x.spacy")
     docs = list(DocBin().from_disk(tmp_path / "x.spacy").get_docs(nlp.vocab))
     assert n == 2 and len(docs) == 2
-    assert [e.label_ for e in docs[0].ents] == ["PER", "LOC"]
+    assert [e.label_ for e in docs[0].ents] == ["PER", "LOC", "FNB"]
     assert [t.text for t in docs[1]] == ["kpk", "menahan", "dia", "."]
 
 
@@ -122,7 +124,7 @@ def test_shipped_model_loads_tags_and_finds_entities():
     ents = {(e.text, e.label_) for e in doc.ents}
     assert ("Joko Widodo", "PER") in ents
     assert ("Anies Baswedan", "PER") in ents
-    assert {e.label_ for e in doc.ents} <= {"PER", "ORG", "LOC", "GPE", "EVT"}
+    assert {e.label_ for e in doc.ents} <= {"PER", "ORG", "LOC", "GPE", "EVT", "FNB"}
     pos = {t.text: t.pos_ for t in doc}
     assert pos["meresmikan"] == "VERB" and pos["Widodo"] == "PROPN" and pos["di"] == "ADP"
     assert {t.text: t.lemma_ for t in doc}["meninjau"] in ("tinjau", "meninjau")
@@ -137,3 +139,43 @@ def test_eval_ner_on_a_small_file(tmp_path):
     assert out["dataset"] == "nergrit"
     assert out["per_label"]["PERSON"]["support"] == 1
     assert out["f1"] > 0.5
+
+
+def test_eval_ner_drops_types_the_dataset_does_not_annotate(tmp_path):
+    # NERGrit has no event type: a predicted EVT there is not a false positive, a wrong PER is.
+    path = tmp_path / "test.txt"
+    path.write_text("Joko\tB-PERSON\nWidodo\tI-PERSON\nbuka\tO\nPRJ\tO\ndi\tO\nSemarang\tB-PLACE\n.\tO\n",
+                    encoding="utf-8")
+    nlp = spacy.blank("id")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PER", "pattern": [{"TEXT": "Joko"}, {"TEXT": "Widodo"}]},
+                        {"label": "EVT", "pattern": "PRJ"}, {"label": "PER", "pattern": "Semarang"}])
+    out = ner_eval.evaluate(path, nlp=nlp)
+    assert out["dataset"] == "nergrit"
+    assert (out["precision"], out["recall"]) == (0.5, 0.5)
+    assert "EVT" not in out["per_label"]
+
+
+def test_raw_text_for_vectors_and_pretraining_skips_test_splits(tmp_path):
+    import json
+
+    from warta.train.vectors import write_raw
+
+    data = tmp_path / "data"
+    (data / "indonlu" / "nerp_ner-prosa").mkdir(parents=True)
+    (data / "indonlu" / "nerp_ner-prosa" / "train_preprocess.txt").write_text(BIO, encoding="utf-8")
+    (data / "indonlu" / "nerp_ner-prosa" / "test_preprocess.txt").write_text("rahasia\tO\n", encoding="utf-8")
+    (data / "ud" / "UD_Indonesian-GSD").mkdir(parents=True)
+    (data / "ud" / "UD_Indonesian-GSD" / "id_gsd-ud-dev.conllu").write_text(CONLLU, encoding="utf-8")
+    news = tmp_path / "news.jsonl"
+    news.write_text(json.dumps({"title": "Banjir di Semarang", "text": "Rumahnya terendam (18/6)."}) + "\n"
+                    + "not json\n", encoding="utf-8")
+    counts = write_raw(data, news, tmp_path / "raw")
+    lines = (tmp_path / "raw" / "id_raw.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "presiden joko widodo tiba di jawa tengah makan sate"
+    assert "rumah nya disita polisi ." in lines  # CoNLL-U syntactic words
+    assert "rumah nya terendam ( 18/6 ) ." in lines  # news through the pipeline's tokenizer
+    assert not any("rahasia" in line for line in lines)
+    records = [json.loads(x) for x in (tmp_path / "raw" / "id_raw.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {"text": "Banjir di Semarang"} in records
+    assert counts == {"labelled_sets": 13 + 5, "news": 3 + 7}

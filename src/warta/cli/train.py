@@ -2,7 +2,9 @@
 
     warta train prepare [--data ../shared/data] [--out training/corpus]
     warta train fit ner|ud|joint [--corpus training/corpus] [--vectors DIR] [--seconds N] [-- spaCy overrides]
-    warta train vectors NEWS.jsonl [--out training/vectors_id]
+    warta train raw [--data ../shared/data] [--news NEWS.jsonl] [--out training/raw]
+    warta train vectors [training/raw/id_raw.txt] [--out training/vectors_floret]
+    warta train pretrain ud|ner [--vectors DIR] [--epochs N] [-- the same overrides as fit]
     warta train assemble UD_MODEL NER_MODEL [--out src/warta/data/models/id]
     warta train evaluate MODEL [--data ../shared/data]
     warta train speed MODEL NEWS.jsonl
@@ -24,7 +26,9 @@ app.add_typer(train_app, name="train")
 
 CORPORA = {"ner": ("ner_train", "ner_dev"), "ud": ("ud_train", "ud_dev"), "joint": ("joint_train", "joint_dev"),
            "nerp": ("nerp_train", "nerp_dev"), "nergrit": ("nergrit_train", "nergrit_dev"),
-           "ud_posp": ("ud_posp_train", "ud_dev")}
+           "ud_posp": ("ud_posp_train", "ud_dev"),
+           # final fits on train + dev with a fixed number of steps (the dev score is then not a guide)
+           "ner_all": ("ner_train_all", "ner_dev"), "ud_all": ("ud_train_all", "ud_dev")}
 
 
 @train_app.command("prepare")
@@ -41,18 +45,26 @@ def prepare_cmd(data: Path = typer.Option(Path("../shared/data"), help="Folder w
     typer.echo(json.dumps(counts, indent=2))
 
 
+@train_app.command("raw")
+def raw_cmd(data: Path = typer.Option(Path("../shared/data"), help="Folder with indonlu/ and ud/."),
+            news: Path = typer.Option(Path("../shared/samples/id/news-2025-06.jsonl"), help="JSONL news (title, text)."),
+            out: Path = typer.Option(Path("training/raw"))) -> None:
+    """Write the raw text (training splits' text + news) for the vectors and for pretraining."""
+    from warta.train.vectors import write_raw
+
+    typer.echo(json.dumps(write_raw(data, news if news.exists() else None, out)))
+
+
 @train_app.command("vectors")
-def vectors_cmd(news: Path = typer.Argument(..., help="JSONL of news articles (title, text)."),
-                out: Path = typer.Option(Path("training/vectors_id"), help="spaCy vectors folder to write.")) -> None:
-    """Train PPMI-SVD word vectors on raw news text and turn them into a spaCy vectors table."""
-    from warta.train.vectors import train_vectors
+def vectors_cmd(raw: Path = typer.Argument(Path("training/raw/id_raw.txt"), help="warta train raw's id_raw.txt."),
+                out: Path = typer.Option(Path("training/vectors_floret"), help="spaCy vectors folder to write."),
+                dim: int = typer.Option(96), bucket: int = typer.Option(40000)) -> None:
+    """Train floret (subword) word vectors on raw text and turn them into a spaCy vectors table."""
+    from warta.train.vectors import train_floret
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    txt = out.with_suffix(".txt")
-    n = train_vectors(news, txt)
-    subprocess.check_call([sys.executable, "-m", "spacy", "init", "vectors", "id", str(txt), str(out),
-                           "--attr", "LOWER"])
-    typer.echo(f"{n} vectors -> {out}")
+    n = train_floret(raw, out, dim=dim, bucket=bucket)
+    typer.echo(f"{n} words, {bucket} x {dim} floret table -> {out}")
 
 
 @train_app.command("fit", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
@@ -67,7 +79,7 @@ def fit_cmd(ctx: typer.Context,
 
     if what not in CORPORA:
         raise typer.BadParameter(f"unknown model {what!r}: {', '.join(CORPORA)}")
-    cfg = CONFIGS / ("ner.cfg" if what in ("ner", "nerp", "nergrit") else "ud.cfg" if what == "ud_posp"
+    cfg = CONFIGS / ("ner.cfg" if what in ("ner", "nerp", "nergrit", "ner_all") else "ud.cfg" if what in ("ud_posp", "ud_all")
                      else f"{what}.cfg")
     train, dev = (corpus / f"{name}.spacy" for name in CORPORA[what])
     overrides: dict[str, str] = {"training.before_update.seconds": str(seconds)}
@@ -79,6 +91,32 @@ def fit_cmd(ctx: typer.Context,
     for flag, value in zip(extra[::2], extra[1::2]):
         overrides[flag.lstrip("-")] = value
     raise typer.Exit(fit(cfg, output or Path("training/runs") / what, train, dev, overrides))
+
+
+@train_app.command("pretrain", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def pretrain_cmd(ctx: typer.Context,
+                 what: str = typer.Argument(..., help="ud (pretrain ud.cfg's tok2vec) or ner (the NER's own tok2vec)."),
+                 raw: Path = typer.Option(Path("training/raw/id_raw.jsonl"), help='Raw text, JSONL {"text": ...}.'),
+                 output: Path = typer.Option(None, help="Default: training/pretrain/WHAT."),
+                 vectors: Path = typer.Option(None, help="The static vectors fit will use (same as there)."),
+                 epochs: int = typer.Option(5, help="Passes over the raw text; a weights file per pass.")) -> None:
+    """Run ``spacy pretrain`` (character objective) on raw text; give fit the result as
+    ``--paths.init_tok2vec OUTPUT/modelN.bin``. Extra options must repeat fit's overrides."""
+    from warta.train.recipe import CONFIGS, pretrain
+
+    if what not in ("ud", "ner"):
+        raise typer.BadParameter("pretrain ud or ner")
+    overrides: dict[str, str] = {}
+    key = "components.ner.model.tok2vec.embed" if what == "ner" else "components.tok2vec.model.embed"
+    if vectors is not None:
+        overrides["paths.vectors"] = str(vectors)
+        overrides[f"{key}.include_static_vectors"] = "true"
+    extra = list(ctx.args)
+    for flag, value in zip(extra[::2], extra[1::2]):
+        overrides[flag.lstrip("-")] = value
+    raise typer.Exit(pretrain(CONFIGS / f"{what}.cfg", output or Path("training/pretrain") / what, raw, overrides,
+                              component="ner" if what == "ner" else "tok2vec",
+                              layer="tok2vec" if what == "ner" else "", epochs=epochs))
 
 
 @train_app.command("assemble")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import PREFIX, SUFFIX
 from spacy.lang.id import Indonesian, IndonesianDefaults
 from spacy.util import registry
 
@@ -23,12 +24,25 @@ from spacy.util import registry
 REDUPLICATION = re.compile(r"^(?i:[^\W\d_]*?([^\W\d_]{2,})-\1[^\W\d_]*)$")
 
 
+def prefix(string: str) -> str:
+    """The first three characters, lowercased: Indonesian affixes (``di-``, ``ber-``, ``men-``,
+    ``ter-``, ``pen-``) tell a word's class. spaCy's default keeps one character. The trained
+    pipeline's embeddings hash this attribute; case is carried by ``SHAPE``."""
+    return string[:3].lower()
+
+
+def suffix(string: str) -> str:
+    """The last three characters, lowercased (``-kan``, ``-nya``, ``-an``)."""
+    return string[-3:].lower()
+
+
 class LeanIndonesianDefaults(IndonesianDefaults):
     tokenizer_exceptions = {
         orth: value for orth, value in IndonesianDefaults.tokenizer_exceptions.items()
         if "-" not in orth.strip("-")
     }
     token_match = REDUPLICATION.match
+    lex_attr_getters = {**IndonesianDefaults.lex_attr_getters, PREFIX: prefix, SUFFIX: suffix}
 
 
 class LeanIndonesian(Indonesian):

@@ -13,11 +13,11 @@ from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
 # Dataset label -> warta label (None: dropped, i.e. tagged O).
-NERP_MAP: dict[str, str | None] = {"PPL": "PER", "PLC": "LOC", "IND": "ORG", "EVT": "EVT", "FNB": None}
+NERP_MAP: dict[str, str | None] = {"PPL": "PER", "PLC": "LOC", "IND": "ORG", "EVT": "EVT", "FNB": "FNB"}
 NERGRIT_MAP: dict[str, str | None] = {"PERSON": "PER", "PLACE": "LOC", "ORGANISATION": "ORG"}
 # warta label -> dataset label, used to score a warta model on a dataset's own labels.
 # GPE is a kind of place in both datasets.
-NERP_BACK = {"PER": "PPL", "LOC": "PLC", "GPE": "PLC", "ORG": "IND", "EVT": "EVT"}
+NERP_BACK = {"PER": "PPL", "LOC": "PLC", "GPE": "PLC", "ORG": "IND", "EVT": "EVT", "FNB": "FNB"}
 NERGRIT_BACK = {"PER": "PERSON", "LOC": "PLACE", "GPE": "PLACE", "ORG": "ORGANISATION"}
 LABEL_MAPS = {"nerp": NERP_MAP, "nergrit": NERGRIT_MAP}
 BACK_MAPS = {"nerp": NERP_BACK, "nergrit": NERGRIT_BACK}

@@ -4,7 +4,7 @@
 # Usage: bash src/warta/train/device_run.sh CORPUS_DIR VECTORS_DIR OUT_DIR SECONDS
 # The shipped model came from this script on a 16-core machine; on a small machine use
 # `warta train fit` (one model at a time) instead.
-C=${1:-training/corpus}; V=${2:-training/vectors_id}; O=${3:-training/runs}; S=${4:-200}
+C=${1:-training/corpus}; V=${2:-training/vectors_floret}; O=${3:-training/runs}; S=${4:-200}
 mkdir -p "$O"
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 BLIS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONUNBUFFERED=1
 CB=src/warta/train/callbacks.py

@@ -10,10 +10,12 @@ Steps (each a function and a ``warta train`` sub-command):
 4. ``evaluate``: score the assembled pipeline on the official test splits.
 
 Corpora:
-- ``ner_train``: NERP train + NERGrit train, labels mapped to PER/ORG/LOC/EVT (NERP's FNB dropped);
+- ``ner_train``: NERP train + NERGrit train, labels mapped to PER/ORG/LOC/EVT/FNB;
   ``ner_dev``: the two valid splits. Per-dataset corpora (``nerp_*``, ``nergrit_*``) too.
-- ``ud_train``: CSUI train + the first 85% of GSD dev (GSD train is not available);
-  ``ud_dev``: the last 15% of GSD dev.
+- ``ud_train``: CSUI train + the first 85% of GSD dev + PUD (GSD train is not available; PUD has
+  only a test split, annotated with GSD's conventions, and is another treebank than the GSD test the
+  model is scored on); ``ud_dev``: the last 15% of GSD dev. ``ud_train_all``: the same with all of
+  GSD dev, for a final fit with a fixed number of steps.
 """
 from __future__ import annotations
 
@@ -34,11 +36,11 @@ CALLBACKS = Path(__file__).with_name("callbacks.py")
 NER_SETS = {"nerp": "nerp_ner-prosa", "nergrit": "nergrit_ner-grit"}
 UD_TRAIN = "UD_Indonesian-CSUI/id_csui-ud-train.conllu"
 UD_DEV = "UD_Indonesian-GSD/id_gsd-ud-dev.conllu"
+UD_EXTRA = "UD_Indonesian-PUD/id_pud-ud-test.conllu"
 TESTS = {
     "nerp": "indonlu/nerp_ner-prosa/test_preprocess.txt",
     "nergrit": "indonlu/nergrit_ner-grit/test_preprocess.txt",
     "gsd": "ud/UD_Indonesian-GSD/id_gsd-ud-test.conllu",
-    "pud": "ud/UD_Indonesian-PUD/id_pud-ud-test.conllu",
     "csui": "ud/UD_Indonesian-CSUI/id_csui-ud-test.conllu",
 }
 
@@ -57,12 +59,14 @@ def prepare(data: str | Path = "../shared/data", out: str | Path = "training/cor
             merged[split].extend(docs)
     for split, docs in merged.items():
         counts[f"ner_{split}"] = convert.write_docbin(docs, out / f"ner_{split}.spacy")
+    counts["ner_train_all"] = convert.write_docbin(merged["train"] + merged["dev"], out / "ner_train_all.spacy")
     csui = convert.conllu_docs(data / "ud" / UD_TRAIN, nlp.vocab, n_sents=10)
     gsd = convert.conllu_docs(data / "ud" / UD_DEV, nlp.vocab, n_sents=10)
+    pud = convert.conllu_docs(data / "ud" / UD_EXTRA, nlp.vocab, n_sents=10)
     cut = int(len(gsd) * gsd_dev_train_share)
-    counts["ud_train"] = convert.write_docbin(csui + gsd[:cut], out / "ud_train.spacy")
+    counts["ud_train"] = convert.write_docbin(csui + gsd[:cut] + pud, out / "ud_train.spacy")
     counts["ud_dev"] = convert.write_docbin(gsd[cut:], out / "ud_dev.spacy")
-    counts["ud_train_all"] = convert.write_docbin(csui + gsd, out / "ud_train_all.spacy")
+    counts["ud_train_all"] = convert.write_docbin(csui + gsd + pud, out / "ud_train_all.spacy")
     # the joint corpus of the shipped pipeline: NER docs (no POS) + UD docs (no entities)
     counts["joint_train"] = convert.write_docbin(merged["train"] + csui + gsd[:cut], out / "joint_train.spacy")
     counts["joint_dev"] = convert.write_docbin(merged["dev"] + gsd[cut:], out / "joint_dev.spacy")
@@ -83,7 +87,8 @@ def prepare_posp(data: str | Path = "../shared/data", out: str | Path = "trainin
     nlp = customize_tokenizer(spacy.blank("id"))
     csui = convert.conllu_docs(data / "ud" / UD_TRAIN, nlp.vocab, n_sents=10)
     gsd = convert.conllu_docs(data / "ud" / UD_DEV, nlp.vocab, n_sents=10)
-    ud = csui + gsd[: int(len(gsd) * gsd_dev_train_share)]
+    pud = convert.conllu_docs(data / "ud" / UD_EXTRA, nlp.vocab, n_sents=10)
+    ud = csui + gsd[: int(len(gsd) * gsd_dev_train_share)] + pud
     lexicon = convert.ud_lexicon(ud)
     posp = list(convert.posp_docs(data / "indonlu" / "posp_pos-prosa" / "train_preprocess.txt",
                                   nlp.vocab, lexicon, tokenizer=nlp.tokenizer))
@@ -105,6 +110,51 @@ def fit(config: str | Path, output: str | Path, train: str | Path, dev: str | Pa
     env = dict(os.environ, OMP_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS=str(threads),
                BLIS_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
     return subprocess.call(cmd, env=env)
+
+
+def pretrain(config: str | Path, output: str | Path, raw: str | Path, overrides: dict[str, str] | None = None,
+             component: str = "tok2vec", layer: str = "", epochs: int = 5, threads: int = 1) -> int:
+    """``spacy pretrain`` of one config's token-to-vector layer on raw text (JSONL ``{"text": ...}``).
+
+    The objective is spaCy's character objective (predict each word's first and last characters), so
+    the weights learn Indonesian affixes and context before any labelled data is seen. The weights
+    file ``OUTPUT/modelN.bin`` is then given to ``fit`` as ``paths.init_tok2vec``. ``component`` /
+    ``layer`` name the layer: ``tok2vec`` for ``ud.cfg``, ``ner`` + ``tok2vec`` for ``ner.cfg`` (whose
+    NER owns its tok2vec). The config's overrides must match the ones ``fit`` will use.
+    """
+    from spacy.util import load_config
+
+    cfg = load_config(config, overrides={k: _config_value(v) for k, v in (overrides or {}).items()},
+                      interpolate=False)
+    cfg["paths"]["raw_text"] = str(raw)
+    cfg["corpora"]["pretrain"] = {"@readers": "spacy.JsonlCorpus.v1", "path": "${paths.raw_text}",
+                                  "min_length": 5, "max_length": 500, "limit": 0}
+    cfg["pretraining"] = {
+        "max_epochs": epochs, "dropout": 0.2, "n_save_every": None, "n_save_epoch": None,
+        "component": component, "layer": layer, "corpus": "corpora.pretrain",
+        "batcher": {"@batchers": "spacy.batch_by_words.v1", "size": 3000, "discard_oversize": False,
+                    "tolerance": 0.2, "get_length": None},
+        "objective": {"@architectures": "spacy.PretrainCharacters.v1", "maxout_pieces": 3,
+                      "hidden_size": 300, "n_characters": 4},
+        "optimizer": {"@optimizers": "Adam.v1", "beta1": 0.9, "beta2": 0.999, "L2_is_weight_decay": True,
+                      "L2": 0.01, "grad_clip": 1.0, "use_averages": True, "eps": 1e-8, "learn_rate": 0.001},
+    }
+    output = Path(output)
+    output.mkdir(parents=True, exist_ok=True)
+    filled = output / "pretrain.cfg"
+    cfg.to_disk(filled)
+    cmd = [sys.executable, "-m", "spacy", "pretrain", str(filled), str(output), "--code", str(CALLBACKS)]
+    env = dict(os.environ, OMP_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS=str(threads),
+               BLIS_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
+    return subprocess.call(cmd, env=env)
+
+
+def _config_value(value: str):
+    """A command-line override as spaCy parses it (JSON where it parses, else the string)."""
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
 
 
 def assemble(ud_model: str | Path, ner_model: str | Path, output: str | Path,

@@ -1,22 +1,37 @@
-"""Word vectors trained here on raw Indonesian news text (PPMI + truncated SVD, numpy only).
+"""Raw Indonesian text for training, and subword word vectors (floret) trained on it here.
 
-``python -m warta.train.vectors NEWS.jsonl OUT.txt`` writes word2vec-format text vectors of lowercased
-words, to be turned into a spaCy vectors table with
-``spacy init vectors id OUT.txt DIR --attr LOWER``. The vectors are ours (trained on the shared
-sample of news text); the text itself is not shipped.
+``warta train raw`` writes two files from the raw news sample and the *text* of the training splits
+(IndoNLU NERP, NERGrit, BaPOS train/valid; UD CSUI train, GSD dev, PUD; never a test split the
+models are scored on):
+
+- ``id_raw.txt``: one sentence or article per line, tokenized like the pipeline, lowercased (for
+  the vectors);
+- ``id_raw.jsonl``: ``{"text": ...}`` in its original case (for ``warta train pretrain``).
+
+``warta train vectors`` trains floret vectors (fastText CBOW whose words *and* character 3-5-grams
+share one hashed table) on ``id_raw.txt`` and turns them into a spaCy vectors table (``mode floret``,
+keyed on ``LOWER``): every word gets a vector, including words never seen in the raw text, which
+matters for names and rare affixed forms. The vectors are ours; the text is not shipped.
 """
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
-from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
-import spacy
+RAW_SETS = (
+    "indonlu/nerp_ner-prosa/train_preprocess.txt", "indonlu/nerp_ner-prosa/valid_preprocess.txt",
+    "indonlu/nergrit_ner-grit/train_preprocess.txt", "indonlu/nergrit_ner-grit/valid_preprocess.txt",
+    "indonlu/bapos_pos-idn/train_preprocess.txt", "indonlu/bapos_pos-idn/valid_preprocess.txt",
+    "ud/UD_Indonesian-CSUI/id_csui-ud-train.conllu", "ud/UD_Indonesian-GSD/id_gsd-ud-dev.conllu",
+    "ud/UD_Indonesian-PUD/id_pud-ud-test.conllu",
+)
 
 
-def texts(path: str | Path):
+def texts(path: str | Path) -> Iterator[str]:
+    """Titles and texts of a JSONL news file (malformed lines skipped)."""
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             try:
@@ -28,53 +43,76 @@ def texts(path: str | Path):
                     yield rec[key]
 
 
-def train_vectors(path: str | Path, out: str | Path, n_words: int = 30000, n_ctx: int = 6000,
-                  dim: int = 96, window: int = 4, seed: int = 0) -> int:
+def sentences(path: str | Path) -> Iterator[list[str]]:
+    """The words of each sentence of an IndoNLU ``token<TAB>label`` file or a CoNLL-U file."""
+    conllu = str(path).endswith(".conllu")
+    words: list[str] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if words:
+                    yield words
+                words = []
+                continue
+            if line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if conllu:
+                if cols[0].isdigit():
+                    words.append(cols[1])
+            else:
+                words.append(cols[0])
+    if words:
+        yield words
+
+
+def write_raw(data: str | Path, news: str | Path | None, out: str | Path) -> dict[str, int]:
+    """Write ``id_raw.txt`` and ``id_raw.jsonl`` under ``out``; returns word counts."""
+    import spacy
+
     from warta.nlp.tokenizer import customize_tokenizer
 
-    nlp = customize_tokenizer(spacy.blank("id"))
-    sents: list[list[str]] = []
-    for doc in nlp.tokenizer.pipe(texts(path), batch_size=200):
-        sents.append([t.lower_ for t in doc if not t.is_space])
-    counts = Counter(w for s in sents for w in s)
-    vocab = [w for w, c in counts.most_common(n_words) if c >= 2]
-    index = {w: i for i, w in enumerate(vocab)}
-    cooc = np.zeros((len(vocab), n_ctx), dtype=np.float32)
-    for s in sents:
-        ids = np.array([index.get(w, -1) for w in s], dtype=np.int64)
-        for d in range(1, window + 1):
-            weight = 1.0 / d
-            for a, b in ((ids[:-d], ids[d:]), (ids[d:], ids[:-d])):
-                ok = (a >= 0) & (b >= 0) & (b < n_ctx)
-                np.add.at(cooc, (a[ok], b[ok]), weight)
-    total = cooc.sum()
-    pw = cooc.sum(1, keepdims=True) / total
-    pc = cooc.sum(0, keepdims=True) ** 0.75
-    pc /= pc.sum()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        pmi = np.log((cooc / total) / (pw * pc))
-    pmi[~np.isfinite(pmi)] = 0.0
-    np.maximum(pmi, 0.0, out=pmi)
-    # randomized truncated SVD
-    rng = np.random.default_rng(seed)
-    omega = rng.standard_normal((n_ctx, dim + 20)).astype(np.float32)
-    y = pmi @ omega
-    for _ in range(2):
-        y, _r = np.linalg.qr(y)
-        y = pmi @ (pmi.T @ y)
-    q, _r = np.linalg.qr(y)
-    b = q.T @ pmi
-    ub, s, _vt = np.linalg.svd(b, full_matrices=False)
-    u = (q @ ub)[:, :dim] * np.sqrt(s[:dim])
-    u /= np.linalg.norm(u, axis=1, keepdims=True) + 1e-8
-    with open(out, "w", encoding="utf-8") as fh:
-        fh.write(f"{len(vocab)} {dim}\n")
-        for w, row in zip(vocab, u):
-            if " " in w:
+    data, out = Path(data), Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    counts = {"labelled_sets": 0, "news": 0}
+    with open(out / "id_raw.txt", "w", encoding="utf-8") as txt, \
+            open(out / "id_raw.jsonl", "w", encoding="utf-8") as jsonl:
+        for rel in RAW_SETS:
+            if not (data / rel).exists():
                 continue
-            fh.write(w + " " + " ".join(f"{x:.4f}" for x in row) + "\n")
-    return len(vocab)
+            batch: list[str] = []
+            for words in sentences(data / rel):
+                txt.write(" ".join(w.lower() for w in words) + "\n")
+                counts["labelled_sets"] += len(words)
+                batch.append(" ".join(words))
+                if len(batch) == 10:
+                    jsonl.write(json.dumps({"text": " ".join(batch)}, ensure_ascii=False) + "\n")
+                    batch = []
+            if batch:
+                jsonl.write(json.dumps({"text": " ".join(batch)}, ensure_ascii=False) + "\n")
+        if news:
+            nlp = customize_tokenizer(spacy.blank("id"))
+            for text in texts(news):
+                jsonl.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+                words = [t.lower_ for t in nlp.tokenizer(text) if not t.is_space]
+                txt.write(" ".join(words) + "\n")
+                counts["news"] += len(words)
+    return counts
 
 
-if __name__ == "__main__":  # pragma: no cover
-    print(train_vectors(sys.argv[1], sys.argv[2]))
+def train_floret(raw_txt: str | Path, out: str | Path, dim: int = 96, bucket: int = 40000,
+                 epochs: int = 10, threads: int = 1) -> int:
+    """floret CBOW vectors (hashCount 2, 3-5-grams) on ``raw_txt``, written as a spaCy vectors
+    folder ``out``; returns the size of the word list it was trained with."""
+    import floret
+
+    out = Path(out)
+    model = floret.train_unsupervised(str(raw_txt), model="cbow", mode="floret", hashCount=2, bucket=bucket,
+                                      minn=3, maxn=5, dim=dim, epoch=epochs, minCount=2, thread=threads,
+                                      verbose=0)
+    table = out.with_suffix(".floret")
+    model.save_floret_vectors(str(table))
+    subprocess.check_call([sys.executable, "-m", "spacy", "init", "vectors", "id", str(table), str(out),
+                           "--mode", "floret", "--attr", "LOWER"])
+    return len(model.words)
