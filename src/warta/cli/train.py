@@ -4,7 +4,7 @@
     warta train fit ner|ud|joint [--corpus training/corpus] [--vectors DIR] [--seconds N] [-- spaCy overrides]
     warta train raw [--data ../shared/data] [--news NEWS.jsonl] [--out training/raw]
     warta train vectors [training/raw/id_raw.txt] [--out training/vectors_floret]
-    warta train pretrain ud|ner [--vectors DIR] [--epochs N] [-- the same overrides as fit]
+    warta train pretrain ud [--vectors DIR] [--epochs N] [-- the same overrides as fit]
     warta train assemble UD_MODEL NER_MODEL [--out src/warta/data/models/id]
     warta train evaluate MODEL [--data ../shared/data]
     warta train speed MODEL NEWS.jsonl
@@ -28,7 +28,7 @@ CORPORA = {"ner": ("ner_train", "ner_dev"), "ud": ("ud_train", "ud_dev"), "joint
            "nerp": ("nerp_train", "nerp_dev"), "nergrit": ("nergrit_train", "nergrit_dev"),
            "ud_posp": ("ud_posp_train", "ud_dev"),
            # final fits on train + dev with a fixed number of steps (the dev score is then not a guide)
-           "ner_all": ("ner_train_all", "ner_dev"), "ud_all": ("ud_train_all", "ud_dev")}
+           "ner_all": ("ner_train_all", "ner_dev"), "ner_ng3": ("ner_ng3_train", "ner_dev"), "ud_all": ("ud_train_all", "ud_dev")}
 
 
 @train_app.command("prepare")
@@ -79,7 +79,7 @@ def fit_cmd(ctx: typer.Context,
 
     if what not in CORPORA:
         raise typer.BadParameter(f"unknown model {what!r}: {', '.join(CORPORA)}")
-    cfg = CONFIGS / ("ner.cfg" if what in ("ner", "nerp", "nergrit", "ner_all") else "ud.cfg" if what in ("ud_posp", "ud_all")
+    cfg = CONFIGS / ("ner.cfg" if what in ("ner", "nerp", "nergrit", "ner_all", "ner_ng3") else "ud.cfg" if what in ("ud_posp", "ud_all")
                      else f"{what}.cfg")
     train, dev = (corpus / f"{name}.spacy" for name in CORPORA[what])
     overrides: dict[str, str] = {"training.before_update.seconds": str(seconds)}
@@ -95,7 +95,7 @@ def fit_cmd(ctx: typer.Context,
 
 @train_app.command("pretrain", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def pretrain_cmd(ctx: typer.Context,
-                 what: str = typer.Argument(..., help="ud (pretrain ud.cfg's tok2vec) or ner (the NER's own tok2vec)."),
+                 what: str = typer.Argument("ud", help="ud: pretrain ud.cfg's tok2vec (ner.cfg's NER owns its tok2vec, which spacy pretrain cannot reach)."),
                  raw: Path = typer.Option(Path("training/raw/id_raw.jsonl"), help='Raw text, JSONL {"text": ...}.'),
                  output: Path = typer.Option(None, help="Default: training/pretrain/WHAT."),
                  vectors: Path = typer.Option(None, help="The static vectors fit will use (same as there)."),
@@ -104,10 +104,10 @@ def pretrain_cmd(ctx: typer.Context,
     ``--paths.init_tok2vec OUTPUT/modelN.bin``. Extra options must repeat fit's overrides."""
     from warta.train.recipe import CONFIGS, pretrain
 
-    if what not in ("ud", "ner"):
-        raise typer.BadParameter("pretrain ud or ner")
+    if what != "ud":
+        raise typer.BadParameter("only ud.cfg has a separate tok2vec to pretrain")
     overrides: dict[str, str] = {}
-    key = "components.ner.model.tok2vec.embed" if what == "ner" else "components.tok2vec.model.embed"
+    key = "components.tok2vec.model.embed"
     if vectors is not None:
         overrides["paths.vectors"] = str(vectors)
         overrides[f"{key}.include_static_vectors"] = "true"
@@ -115,8 +115,7 @@ def pretrain_cmd(ctx: typer.Context,
     for flag, value in zip(extra[::2], extra[1::2]):
         overrides[flag.lstrip("-")] = value
     raise typer.Exit(pretrain(CONFIGS / f"{what}.cfg", output or Path("training/pretrain") / what, raw, overrides,
-                              component="ner" if what == "ner" else "tok2vec",
-                              layer="tok2vec" if what == "ner" else "", epochs=epochs))
+                              epochs=epochs))
 
 
 @train_app.command("assemble")

@@ -8,7 +8,9 @@ Two settings, both reported:
   aligned scorer (tokens that do not align one-to-one count as errors), as in an end-to-end run.
 
 Reported: UPOS accuracy, morphological features (``morph_acc``: the whole feature set of a token),
-lemma accuracy, and, if the pipeline has a parser, UAS / LAS.
+lemma accuracy, and, if the pipeline has a parser, UAS / LAS. Lemmas are compared lowercased in both
+settings: the treebanks disagree on the case of proper-noun lemmas (GSD lowercases every lemma, PUD
+and CSUI keep ``Jakarta``).
 """
 from __future__ import annotations
 
@@ -64,7 +66,8 @@ def evaluate(path: str | Path, model: str | Path | None = None, nlp: Language | 
     raw["pos_acc"] = round(Scorer.score_token_attr(examples, "pos")["pos_acc"], 4)
     raw["morph_acc"] = round(Scorer.score_token_attr(examples, "morph")["morph_acc"], 4)
     if has_lemma:
-        raw["lemma_acc"] = round(Scorer.score_token_attr(examples, "lemma")["lemma_acc"], 4)
+        raw["lemma_acc"] = round(Scorer.score_token_attr(
+            examples, "lemma", getter=lambda t, attr: t.lemma_.lower())["lemma_acc"], 4)
     raw["token_f"] = round(Scorer.score_tokenization(examples)["token_f"], 4)
     if has_parser:
         s = Scorer.score_deps(examples, "dep", head_attr="head", head_getter=lambda t, a: t.head,
