@@ -28,7 +28,7 @@ CORPORA = {"ner": ("ner_train", "ner_dev"), "ud": ("ud_train", "ud_dev"), "joint
            "nerp": ("nerp_train", "nerp_dev"), "nergrit": ("nergrit_train", "nergrit_dev"),
            "ud_posp": ("ud_posp_train", "ud_dev"),
            # final fits on train + dev with a fixed number of steps (the dev score is then not a guide)
-           "ner_all": ("ner_train_all", "ner_dev"), "ner_ng3": ("ner_ng3_train", "ner_dev"), "ud_all": ("ud_train_all", "ud_dev")}
+           "ner_all": ("ner_train_all", "ner_dev"), "ud_all": ("ud_train_all", "ud_dev")}
 
 
 @train_app.command("prepare")
@@ -79,7 +79,7 @@ def fit_cmd(ctx: typer.Context,
 
     if what not in CORPORA:
         raise typer.BadParameter(f"unknown model {what!r}: {', '.join(CORPORA)}")
-    cfg = CONFIGS / ("ner.cfg" if what in ("ner", "nerp", "nergrit", "ner_all", "ner_ng3") else "ud.cfg" if what in ("ud_posp", "ud_all")
+    cfg = CONFIGS / ("ner.cfg" if what in ("ner", "nerp", "nergrit", "ner_all") else "ud.cfg" if what in ("ud_posp", "ud_all")
                      else f"{what}.cfg")
     train, dev = (corpus / f"{name}.spacy" for name in CORPORA[what])
     overrides: dict[str, str] = {"training.before_update.seconds": str(seconds)}
