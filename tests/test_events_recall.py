@@ -2,7 +2,7 @@
 applied to, and stands for its country as target (sentences written for these tests, news style)."""
 from __future__ import annotations
 
-from events_helpers import find, run
+from events_helpers import find, run, summary
 
 
 def test_city_after_di_is_the_target_of_a_suspension_id():
@@ -32,11 +32,7 @@ def test_a_city_in_another_clause_is_not_taken():
 def test_a_month_after_in_is_no_place():
     doc = run("Police suspended the curfew in March.",
               [("Police", "KEN", "AGENT")], lang="en")
-    assert all(t == [] for _, t in summary_targets(doc))
-
-
-def summary_targets(doc):
-    return [(e.event_type, [a.country for a in e.target]) for e in doc._.events]
+    assert all(t == [] for _, _, t in summary(doc))
 
 
 def test_forcing_people_out_of_their_homes_is_a_mass_expulsion_id():

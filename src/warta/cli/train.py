@@ -22,11 +22,27 @@ train_app = typer.Typer(help="Train, assemble and score warta's Indonesian spaCy
                         no_args_is_help=True)
 app.add_typer(train_app, name="train")
 
-CORPORA = {"ner": ("ner_train", "ner_dev"), "ud": ("ud_train", "ud_dev"), "joint": ("joint_train", "joint_dev"),
-           "nerp": ("nerp_train", "nerp_dev"), "nergrit": ("nergrit_train", "nergrit_dev"),
-           "ud_posp": ("ud_posp_train", "ud_dev"),
-           # final fits on train + dev with a fixed number of steps (the dev score is then not a guide)
-           "ner_all": ("ner_train_all", "ner_dev"), "ud_all": ("ud_train_all", "ud_dev")}
+# model name -> (config in configs/, train corpus, dev corpus). The *_all corpora are train + dev, for a
+# final fit with a fixed number of steps (the dev score is then not a guide).
+MODELS = {
+    "ner": ("ner.cfg", "ner_train", "ner_dev"), "ner_all": ("ner.cfg", "ner_train_all", "ner_dev"),
+    "nerp": ("ner.cfg", "nerp_train", "nerp_dev"), "nergrit": ("ner.cfg", "nergrit_train", "nergrit_dev"),
+    "ud": ("ud.cfg", "ud_train", "ud_dev"), "ud_all": ("ud.cfg", "ud_train_all", "ud_dev"),
+    "ud_posp": ("ud.cfg", "ud_posp_train", "ud_dev"), "joint": ("joint.cfg", "joint_train", "joint_dev"),
+}
+
+
+def _overrides(ctx: typer.Context, cfg: str, vectors: Path | None) -> dict[str, str]:
+    """spaCy config overrides: the static vectors (if given) and the command's extra ``--key value``s."""
+    overrides: dict[str, str] = {}
+    if vectors is not None:
+        overrides["paths.vectors"] = str(vectors)
+        key = "components.ner.model.tok2vec.embed" if cfg == "ner.cfg" else "components.tok2vec.model.embed"
+        overrides[f"{key}.include_static_vectors"] = "true"
+    extra = list(ctx.args)
+    for flag, value in zip(extra[::2], extra[1::2]):
+        overrides[flag.lstrip("-")] = value
+    return overrides
 
 
 @train_app.command("prepare")
@@ -75,20 +91,12 @@ def fit_cmd(ctx: typer.Context,
     """Run ``spacy train`` on one of the configs in configs/; extra options go to spaCy as overrides."""
     from warta.train.recipe import CONFIGS, fit
 
-    if what not in CORPORA:
-        raise typer.BadParameter(f"unknown model {what!r}: {', '.join(CORPORA)}")
-    cfg = CONFIGS / ("ner.cfg" if what in ("ner", "nerp", "nergrit", "ner_all") else "ud.cfg" if what in ("ud_posp", "ud_all")
-                     else f"{what}.cfg")
-    train, dev = (corpus / f"{name}.spacy" for name in CORPORA[what])
-    overrides: dict[str, str] = {"training.before_update.seconds": str(seconds)}
-    if vectors is not None:
-        overrides["paths.vectors"] = str(vectors)
-        key = "components.ner.model.tok2vec.embed" if cfg.name == "ner.cfg" else "components.tok2vec.model.embed"
-        overrides[f"{key}.include_static_vectors"] = "true"
-    extra = list(ctx.args)
-    for flag, value in zip(extra[::2], extra[1::2]):
-        overrides[flag.lstrip("-")] = value
-    raise typer.Exit(fit(cfg, output or Path("training/runs") / what, train, dev, overrides))
+    if what not in MODELS:
+        raise typer.BadParameter(f"unknown model {what!r}: {', '.join(MODELS)}")
+    cfg, train, dev = MODELS[what]
+    overrides = {"training.before_update.seconds": str(seconds), **_overrides(ctx, cfg, vectors)}
+    raise typer.Exit(fit(CONFIGS / cfg, output or Path("training/runs") / what, corpus / f"{train}.spacy",
+                         corpus / f"{dev}.spacy", overrides))
 
 
 @train_app.command("pretrain", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
@@ -104,16 +112,8 @@ def pretrain_cmd(ctx: typer.Context,
 
     if what != "ud":
         raise typer.BadParameter("only ud.cfg has a separate tok2vec to pretrain")
-    overrides: dict[str, str] = {}
-    key = "components.tok2vec.model.embed"
-    if vectors is not None:
-        overrides["paths.vectors"] = str(vectors)
-        overrides[f"{key}.include_static_vectors"] = "true"
-    extra = list(ctx.args)
-    for flag, value in zip(extra[::2], extra[1::2]):
-        overrides[flag.lstrip("-")] = value
-    raise typer.Exit(pretrain(CONFIGS / f"{what}.cfg", output or Path("training/pretrain") / what, raw, overrides,
-                              epochs=epochs))
+    raise typer.Exit(pretrain(CONFIGS / "ud.cfg", output or Path("training/pretrain") / what, raw,
+                              _overrides(ctx, "ud.cfg", vectors), epochs=epochs))
 
 
 @train_app.command("assemble")

@@ -46,6 +46,11 @@ TESTS = {
 }
 
 
+def _ud_docs(data: Path, vocab) -> tuple[list, list, list]:
+    """CSUI train, GSD dev and PUD as docs of 10 sentences."""
+    return tuple(convert.conllu_docs(data / "ud" / rel, vocab, n_sents=10) for rel in (UD_TRAIN, UD_DEV, UD_EXTRA))
+
+
 def prepare(data: str | Path = "../shared/data", out: str | Path = "training/corpus",
             gsd_dev_train_share: float = 0.85, nergrit_copies: int = 3) -> dict[str, int]:
     data, out = Path(data), Path(out)
@@ -65,9 +70,7 @@ def prepare(data: str | Path = "../shared/data", out: str | Path = "training/cor
     counts["ner_train"] = convert.write_docbin(weighted["train"], out / "ner_train.spacy")
     counts["ner_dev"] = convert.write_docbin(merged["dev"], out / "ner_dev.spacy")
     counts["ner_train_all"] = convert.write_docbin(weighted["train"] + weighted["dev"], out / "ner_train_all.spacy")
-    csui = convert.conllu_docs(data / "ud" / UD_TRAIN, nlp.vocab, n_sents=10)
-    gsd = convert.conllu_docs(data / "ud" / UD_DEV, nlp.vocab, n_sents=10)
-    pud = convert.conllu_docs(data / "ud" / UD_EXTRA, nlp.vocab, n_sents=10)
+    csui, gsd, pud = _ud_docs(data, nlp.vocab)
     cut = int(len(gsd) * gsd_dev_train_share)
     counts["ud_train"] = convert.write_docbin(csui + gsd[:cut] + pud, out / "ud_train.spacy")
     counts["ud_dev"] = convert.write_docbin(gsd[cut:], out / "ud_dev.spacy")
@@ -90,9 +93,7 @@ def prepare_posp(data: str | Path = "../shared/data", out: str | Path = "trainin
 
     data, out = Path(data), Path(out)
     nlp = customize_tokenizer(spacy.blank("id"))
-    csui = convert.conllu_docs(data / "ud" / UD_TRAIN, nlp.vocab, n_sents=10)
-    gsd = convert.conllu_docs(data / "ud" / UD_DEV, nlp.vocab, n_sents=10)
-    pud = convert.conllu_docs(data / "ud" / UD_EXTRA, nlp.vocab, n_sents=10)
+    csui, gsd, pud = _ud_docs(data, nlp.vocab)
     ud = csui + gsd[: int(len(gsd) * gsd_dev_train_share)] + pud
     lexicon = convert.ud_lexicon(ud)
     posp = list(convert.posp_docs(data / "indonlu" / "posp_pos-prosa" / "train_preprocess.txt",
@@ -105,6 +106,13 @@ def prepare_posp(data: str | Path = "../shared/data", out: str | Path = "trainin
     return counts
 
 
+def _run(cmd: list[str], threads: int) -> int:
+    """Run a spaCy command with its BLAS/OpenMP thread count pinned; returns the exit status."""
+    env = dict(os.environ, OMP_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS=str(threads),
+               BLIS_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
+    return subprocess.call(cmd, env=env)
+
+
 def fit(config: str | Path, output: str | Path, train: str | Path, dev: str | Path,
         overrides: dict[str, str] | None = None, threads: int = 1) -> int:
     """``spacy train`` with the warta callbacks; returns the exit status."""
@@ -112,9 +120,7 @@ def fit(config: str | Path, output: str | Path, train: str | Path, dev: str | Pa
            "--paths.train", str(train), "--paths.dev", str(dev), "--code", str(CALLBACKS)]
     for key, value in (overrides or {}).items():
         cmd += [f"--{key}", str(value)]
-    env = dict(os.environ, OMP_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS=str(threads),
-               BLIS_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
-    return subprocess.call(cmd, env=env)
+    return _run(cmd, threads)
 
 
 def pretrain(config: str | Path, output: str | Path, raw: str | Path, overrides: dict[str, str] | None = None,
@@ -130,9 +136,7 @@ def pretrain(config: str | Path, output: str | Path, raw: str | Path, overrides:
            "--paths.raw_text", str(raw), "--pretraining.max_epochs", str(epochs)]
     for key, value in (overrides or {}).items():
         cmd += [f"--{key}", str(value)]
-    env = dict(os.environ, OMP_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS=str(threads),
-               BLIS_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
-    return subprocess.call(cmd, env=env)
+    return _run(cmd, threads)
 
 
 def assemble(ud_model: str | Path, ner_model: str | Path, output: str | Path,

@@ -43,28 +43,16 @@ def texts(path: str | Path) -> Iterator[str]:
                     yield rec[key]
 
 
-def sentences(path: str | Path) -> Iterator[list[str]]:
-    """The words of each sentence of an IndoNLU ``token<TAB>label`` file or a CoNLL-U file."""
-    conllu = str(path).endswith(".conllu")
-    words: list[str] = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if words:
-                    yield words
-                words = []
-                continue
-            if line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if conllu:
-                if cols[0].isdigit():
-                    words.append(cols[1])
-            else:
-                words.append(cols[0])
-    if words:
-        yield words
+def sentences(path: str | Path, vocab) -> Iterator[list[str]]:
+    """The words of each sentence of an IndoNLU file or a CoNLL-U file (its syntactic words)."""
+    from warta.train import convert
+
+    if str(path).endswith(".conllu"):
+        for doc in convert.conllu_docs(path, vocab, n_sents=1):
+            yield [t.text for t in doc]
+    else:
+        for words, _labels in convert.read_bio(path):
+            yield words
 
 
 def write_raw(data: str | Path, news: str | Path | None, out: str | Path) -> dict[str, int]:
@@ -75,6 +63,7 @@ def write_raw(data: str | Path, news: str | Path | None, out: str | Path) -> dic
 
     data, out = Path(data), Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    nlp = customize_tokenizer(spacy.blank("id"))
     counts = {"labelled_sets": 0, "news": 0}
     with open(out / "id_raw.txt", "w", encoding="utf-8") as txt, \
             open(out / "id_raw.jsonl", "w", encoding="utf-8") as jsonl:
@@ -82,7 +71,7 @@ def write_raw(data: str | Path, news: str | Path | None, out: str | Path) -> dic
             if not (data / rel).exists():
                 continue
             batch: list[str] = []
-            for words in sentences(data / rel):
+            for words in sentences(data / rel, nlp.vocab):
                 txt.write(" ".join(w.lower() for w in words) + "\n")
                 counts["labelled_sets"] += len(words)
                 batch.append(" ".join(words))
@@ -92,7 +81,6 @@ def write_raw(data: str | Path, news: str | Path | None, out: str | Path) -> dic
             if batch:
                 jsonl.write(json.dumps({"text": " ".join(batch)}, ensure_ascii=False) + "\n")
         if news:
-            nlp = customize_tokenizer(spacy.blank("id"))
             for text in texts(news):
                 jsonl.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
                 words = [t.lower_ for t in nlp.tokenizer(text) if not t.is_space]
