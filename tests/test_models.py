@@ -49,32 +49,72 @@ def test_ner_docs_map_labels(tmp_path):
     docs = list(convert.ner_docs(path, spacy.blank("id").vocab, convert.NERP_MAP))
     assert [(e.text, e.label_) for e in docs[0].ents] == [("joko widodo", "PER"), ("jawa tengah", "LOC"),
                                                           ("sate", "FNB")]
-    assert [(e.text, e.label_) for e in docs[1].ents] == [("kpk", "ORG")]
+    assert [(e.text, e.label_) for e in docs[1].ents] == [("kpk", "BRAND")]  # NERP's IND
     docs = list(convert.ner_docs(path, spacy.blank("id").vocab, {**convert.NERP_MAP, "FNB": None}))
     assert docs[0][8].ent_iob_ == "O"  # a dropped type is still annotated as outside
 
 
-def test_pos_mapping_to_upos(tmp_path):
+def test_ner_docs_leave_unsure_names_missing(tmp_path):
+    path = tmp_path / "ner.txt"
+    path.write_text("ketua\tO\nkomisi\tO\npemberantasan\tO\nkorupsi\tO\nbertemu\tO\njoko\tB-PPL\n"
+                    "widodo\tI-PPL\ndi\tO\ngedung\tB-PLC\ndpr\tI-PLC\n", encoding="utf-8")
+    unsure = {("komisi", "pemberantasan", "korupsi"), ("dpr",), ("joko", "widodo")}
+    (doc,) = convert.ner_docs(path, spacy.blank("id").vocab, convert.NERP_MAP, unsure=unsure)
+    # a KB organisation name left O by the dataset is missing, not "no entity"
+    assert [t.ent_iob_ for t in doc[:5]] == ["O", "", "", "", "O"]
+    # names inside (or equal to) gold entities keep their gold labels
+    assert [(e.text, e.label_) for e in doc.ents] == [("joko widodo", "PER"), ("gedung dpr", "LOC")]
+
+
+def test_aux_tag_docs_keep_their_own_tags(tmp_path):
     path = tmp_path / "pos.txt"
-    path.write_text("Jokowi\tB-NNP\nmakan\tB-VB\n.\tB-Z\n", encoding="utf-8")
-    doc = next(convert.pos_docs(path, spacy.blank("id").vocab, convert.BAPOS_UPOS))
-    assert [t.pos_ for t in doc] == ["PROPN", "VERB", "PUNCT"]
+    path.write_text("Jokowi\tB-NNP\nmakan\tB-VB\nnasi\tB-NN\ngoreng\tI-NN\n.\tB-Z\n\nya\tB-UH\n", encoding="utf-8")
+    docs = list(convert.aux_tag_docs(path, spacy.blank("id").vocab, "b:"))
+    assert [t.tag_ for t in docs[0]] == ["b:NNP", "b:VB", "b:NN", "b:NN", "b:Z"]
+    assert [t.text for t in docs[1]] == ["ya"] and docs[1][0].tag_ == "b:UH"
+    # nothing else is annotated, so the morphologizer and lemmatizer see these words as missing
+    assert not docs[0].has_annotation("POS") and not docs[0].has_annotation("LEMMA")
+    assert not docs[0].has_annotation("MORPH")
 
 
-def test_posp_mapping_to_upos(tmp_path):
-    from warta.nlp.tokenizer import customize_tokenizer
+def _fake_data(root):
+    """A tiny copy of the ../shared/data layout, written for the test."""
+    ind = root / "indonlu"
+    for folder, text in (("nerp_ner-prosa", BIO), ("nergrit_ner-grit", "Joko\tB-PERSON\ntiba\tO\n"),
+                         ("posp_pos-prosa", "joko\tB-NNP\ntiba\tB-VBI\n"),
+                         ("bapos_pos-idn", "Joko\tB-NNP\ntiba\tB-VB\n")):
+        (ind / folder).mkdir(parents=True)
+        for split in ("train", "valid", "test"):
+            (ind / folder / f"{split}_preprocess.txt").write_text(text, encoding="utf-8")
+    for rel in ("UD_Indonesian-CSUI/id_csui-ud-train.conllu", "UD_Indonesian-PUD/id_pud-ud-test.conllu"):
+        (root / "ud" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / "ud" / rel).write_text(CONLLU, encoding="utf-8")
+    gsd = root / "ud" / "UD_Indonesian-GSD" / "id_gsd-ud-dev.conllu"
+    gsd.parent.mkdir(parents=True)
+    gsd.write_text("".join(CONLLU.replace("t1", f"g{i}") for i in range(20)), encoding="utf-8")
 
-    path = tmp_path / "posp.txt"
-    path.write_text("jokowi\tB-NNP\nakan\tB-ADK\nmembacanya\tB-VBT\n.\tB-SYM\n\n"
-                    "xyz\tB-UNS\n\nzzqq\tB-ADK\n", encoding="utf-8")
-    nlp = customize_tokenizer(spacy.blank("id"))
-    ud = [spacy.tokens.Doc(nlp.vocab, words=["akan", "membaca"], pos=["AUX", "VERB"],
-                           morphs=["_", "Voice=Act"])]
-    docs = list(convert.posp_docs(path, nlp.vocab, convert.ud_lexicon(ud), tokenizer=nlp.tokenizer))
-    assert len(docs) == 1  # UNS and an unseen ADK word drop their sentences
-    assert [(t.text, t.pos_) for t in docs[0]] == [("Jokowi", "PROPN"), ("akan", "AUX"), ("membaca", "VERB"),
-                                                   ("nya", "PRON"), (".", "PUNCT")]
-    assert str(docs[0][2].morph) == "Voice=Act"
+
+def test_prepare_writes_the_recipe_corpora(tmp_path):
+    from spacy.tokens import DocBin
+
+    from warta.train import recipe
+
+    _fake_data(tmp_path / "data")
+    counts = recipe.prepare(tmp_path / "data", tmp_path / "corpus")
+    # NERGrit is repeated three times in ner_train; NERP once
+    assert counts["nerp_train"] == 2 and counts["nergrit_train"] == 1 and counts["ner_train"] == 2 + 3
+    # GSD dev (2 docs of 10 sentences): the first 85% (1 doc) trains, the rest is the dev set
+    assert counts["ud_gsd"] == 1 and counts["ud_dev"] == 1
+    # (CSUI 1 + GSD 1 x 3 + PUD 1) x 2, plus POSP and BaPOS train + valid (1 doc each)
+    assert counts["ud_train"] == 10 + 4
+    vocab = spacy.blank("id").vocab
+    docs = list(DocBin().from_disk(tmp_path / "corpus" / "ud_train.spacy").get_docs(vocab))
+    ud = [d for d in docs if d.has_annotation("POS")]
+    aux = [d for d in docs if not d.has_annotation("POS")]
+    assert len(ud) == 10 and len(aux) == 4
+    assert all(t.tag_ == "" for d in ud for t in d)  # the treebanks' XPOS is not trained
+    assert {t.tag_ for d in aux for t in d} == {"p:NNP", "p:VBI", "b:NNP", "b:VB"}
+    assert [t.pos_ for t in ud[0]][:3] == ["NOUN", "PRON", "VERB"]
 
 
 def test_conllu_docs_keep_syntactic_words(tmp_path):
@@ -124,7 +164,7 @@ def test_shipped_model_loads_tags_and_finds_entities():
     ents = {(e.text, e.label_) for e in doc.ents}
     assert ("Joko Widodo", "PER") in ents
     assert ("Anies Baswedan", "PER") in ents
-    assert {e.label_ for e in doc.ents} <= {"PER", "ORG", "LOC", "GPE", "EVT", "FNB"}
+    assert {e.label_ for e in doc.ents} <= {"PER", "ORG", "BRAND", "LOC", "GPE", "EVT", "FNB"}
     pos = {t.text: t.pos_ for t in doc}
     assert pos["meresmikan"] == "VERB" and pos["Widodo"] == "PROPN" and pos["di"] == "ADP"
     assert {t.text: t.lemma_ for t in doc}["meninjau"] in ("tinjau", "meninjau")

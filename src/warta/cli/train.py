@@ -1,7 +1,8 @@
 """``warta train``: the reproducible recipe for the Indonesian pipeline (not run in CI).
 
     warta train prepare [--data ../shared/data] [--out training/corpus]
-    warta train fit ner|ud|joint [--corpus training/corpus] [--vectors DIR] [--seconds N] [-- spaCy overrides]
+    warta train fit ner|ner_all|ud [--corpus training/corpus] [--vectors DIR] [--seconds N] [-- spaCy overrides]
+    warta train fit ud_gsd --base training/runs/ud/model-best   (fine-tune the UD model on GSD)
     warta train raw [--data ../shared/data] [--news NEWS.jsonl] [--out training/raw]
     warta train vectors [training/raw/id_raw.txt] [--out training/vectors_floret]
     warta train pretrain ud [--vectors DIR] [--epochs N] [-- the same overrides as fit]
@@ -27,8 +28,7 @@ app.add_typer(train_app, name="train")
 MODELS = {
     "ner": ("ner.cfg", "ner_train", "ner_dev"), "ner_all": ("ner.cfg", "ner_train_all", "ner_dev"),
     "nerp": ("ner.cfg", "nerp_train", "nerp_dev"), "nergrit": ("ner.cfg", "nergrit_train", "nergrit_dev"),
-    "ud": ("ud.cfg", "ud_train", "ud_dev"), "ud_all": ("ud.cfg", "ud_train_all", "ud_dev"),
-    "ud_posp": ("ud.cfg", "ud_posp_train", "ud_dev"), "joint": ("joint.cfg", "joint_train", "joint_dev"),
+    "ud": ("ud.cfg", "ud_train", "ud_dev"), "ud_gsd": ("ud_finetune.cfg", "ud_gsd", "ud_dev"),
 }
 
 
@@ -47,16 +47,11 @@ def _overrides(ctx: typer.Context, cfg: str, vectors: Path | None) -> dict[str, 
 
 @train_app.command("prepare")
 def prepare_cmd(data: Path = typer.Option(Path("../shared/data"), help="Folder with indonlu/ and ud/."),
-                out: Path = typer.Option(Path("training/corpus"), help="Where the .spacy corpora go."),
-                posp: bool = typer.Option(False, help="Also write ud_posp_train (UD x3 + POSP mapped to UPOS).")
-                ) -> None:
-    """Convert IndoNLU NER files and UD CoNLL-U files (train/dev splits only) to spaCy corpora."""
-    from warta.train.recipe import prepare, prepare_posp
+                out: Path = typer.Option(Path("training/corpus"), help="Where the .spacy corpora go.")) -> None:
+    """Convert IndoNLU NER and POS files and UD CoNLL-U files (train/dev splits only) to spaCy corpora."""
+    from warta.train.recipe import prepare
 
-    counts = prepare(data, out)
-    if posp:
-        counts.update(prepare_posp(data, out, ud_copies=3))
-    typer.echo(json.dumps(counts, indent=2))
+    typer.echo(json.dumps(prepare(data, out), indent=2))
 
 
 @train_app.command("raw")
@@ -83,18 +78,24 @@ def vectors_cmd(raw: Path = typer.Argument(Path("training/raw/id_raw.txt"), help
 
 @train_app.command("fit", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def fit_cmd(ctx: typer.Context,
-            what: str = typer.Argument(..., help="ner, ud or joint (or nerp / nergrit: ner.cfg on one dataset)."),
+            what: str = typer.Argument(..., help="ner, ner_all, ud, ud_gsd (or nerp / nergrit: ner.cfg on one dataset)."),
             corpus: Path = typer.Option(Path("training/corpus")),
             output: Path = typer.Option(None, help="Default: training/runs/WHAT."),
             vectors: Path = typer.Option(None, help="Static vectors (warta train vectors) to use as features."),
-            seconds: int = typer.Option(0, help="Stop training after this many seconds (0: max_steps/patience).")) -> None:
+            seconds: int = typer.Option(0, help="Stop training after this many seconds (0: max_steps/patience)."),
+            base: Path = typer.Option(None, help="ud_gsd: the trained UD model to fine-tune (its vectors come with it).")
+            ) -> None:
     """Run ``spacy train`` on one of the configs in configs/; extra options go to spaCy as overrides."""
     from warta.train.recipe import CONFIGS, fit
 
     if what not in MODELS:
         raise typer.BadParameter(f"unknown model {what!r}: {', '.join(MODELS)}")
     cfg, train, dev = MODELS[what]
+    if (cfg == "ud_finetune.cfg") != (base is not None):
+        raise typer.BadParameter("--base (the UD model to fine-tune) goes with ud_gsd, and only with it")
     overrides = {"training.before_update.seconds": str(seconds), **_overrides(ctx, cfg, vectors)}
+    if base is not None:
+        overrides["paths.base"] = str(base)
     raise typer.Exit(fit(CONFIGS / cfg, output or Path("training/runs") / what, corpus / f"{train}.spacy",
                          corpus / f"{dev}.spacy", overrides))
 

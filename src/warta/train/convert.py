@@ -1,8 +1,8 @@
 """Data converters for training: IndoNLU BIO files and CoNLL-U to spaCy ``DocBin`` corpora.
 
 IndoNLU files (NERGrit, NERP, POSP, BaPOS) are ``token<TAB>label`` lines with a blank line between
-sentences. NER labels are mapped to warta's label set (PER / ORG / LOC / GPE / EVT); POS tags of POSP
-and BaPOS can be mapped to UPOS to add tagging data.
+sentences. NER labels are mapped to warta's label set (PER / ORG / LOC / GPE / EVT); POSP and BaPOS keep their
+own tags (an auxiliary task, see :func:`aux_tag_docs`).
 """
 from __future__ import annotations
 
@@ -12,34 +12,23 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
-# Dataset label -> warta label (None: dropped, i.e. tagged O).
-NERP_MAP: dict[str, str | None] = {"PPL": "PER", "PLC": "LOC", "IND": "ORG", "EVT": "EVT", "FNB": "FNB"}
+# Dataset label -> warta label (None: dropped, i.e. tagged O). NERP's IND is not "organisation": it
+# marks companies, brands, products, media and clubs (detikcom, yamaha, twitter, chelsea), while
+# ministries, parliaments, parties and agencies (kpk, dpr, golkar) are O there. It is therefore its own
+# label, BRAND, and only NERGrit teaches ORG (see ``unsure`` in :func:`ner_docs`).
+NERP_MAP: dict[str, str | None] = {"PPL": "PER", "PLC": "LOC", "IND": "BRAND", "EVT": "EVT", "FNB": "FNB"}
 NERGRIT_MAP: dict[str, str | None] = {"PERSON": "PER", "PLACE": "LOC", "ORGANISATION": "ORG"}
 # warta label -> dataset label, used to score a warta model on a dataset's own labels.
-# GPE is a kind of place in both datasets.
-NERP_BACK = {"PER": "PPL", "LOC": "PLC", "GPE": "PLC", "ORG": "IND", "EVT": "EVT", "FNB": "FNB"}
-NERGRIT_BACK = {"PER": "PERSON", "LOC": "PLACE", "GPE": "PLACE", "ORG": "ORGANISATION"}
+# GPE is a kind of place in both datasets; a BRAND is an organisation for NERGrit; NERP does not
+# annotate organisations other than companies (ORG is O there).
+NERP_BACK = {"PER": "PPL", "LOC": "PLC", "GPE": "PLC", "BRAND": "IND", "EVT": "EVT", "FNB": "FNB"}
+NERGRIT_BACK = {"PER": "PERSON", "LOC": "PLACE", "GPE": "PLACE", "ORG": "ORGANISATION", "BRAND": "ORGANISATION"}
 LABEL_MAPS = {"nerp": NERP_MAP, "nergrit": NERGRIT_MAP}
 BACK_MAPS = {"nerp": NERP_BACK, "nergrit": NERGRIT_BACK}
 
-# POSP (Prosa) tags -> UPOS. Open classes map directly; closed-class tags whose UPOS depends on the
-# word (UD Indonesian tags "akan" AUX but "sudah" ADV, "yang" PRON, "adalah" AUX, "menjadi" VERB ...)
-# are in POSP_BY_WORD: the word's majority UPOS in the UD training data decides, and a sentence with such
-# a word unseen in UD is dropped (as are sentences with UNS, unknown).
-POSP_UPOS = {
-    "NNO": "NOUN", "NNP": "PROPN", "NUM": "NUM", "ADJ": "ADJ", "ADV": "ADV", "VBI": "VERB", "VBT": "VERB",
-    "VBP": "VERB", "VBE": "VERB", "NEG": "PART", "CCN": "CCONJ", "CSN": "SCONJ", "PPO": "ADP",
-    "PRN": "PRON", "PRK": "PRON", "ART": "DET", "INT": "INTJ", "PAR": "PART",
-    "SYM": "PUNCT",  # SYM holds punctuation; tokens with no punctuation character become SYM
-}
-POSP_BY_WORD = {"ADK", "KUA", "PRR", "PRI", "VBL", "$$$", "ART", "PAR", "CSN", "CCN", "PPO", "ADV", "PRN"}
-POSP_DROP = {"UNS"}
-# BaPOS (IDN tagset) -> UPOS.
-BAPOS_UPOS = {
-    "CC": "CCONJ", "CD": "NUM", "DT": "DET", "FW": "X", "IN": "ADP", "JJ": "ADJ", "MD": "AUX", "NEG": "PART",
-    "NN": "NOUN", "NND": "NOUN", "NNP": "PROPN", "OD": "ADJ", "PR": "PRON", "PRP": "PRON", "RB": "ADV",
-    "RP": "PART", "SC": "SCONJ", "SYM": "SYM", "UH": "INTJ", "VB": "VERB", "WH": "PRON", "X": "X", "Z": "PUNCT",
-}
+# IndoNLU POS corpora, used as an auxiliary tagging task of the UD model: name -> (folder, tag prefix).
+# Their own tag sets are kept (prefixed, so the two never share a label); nothing is mapped to UPOS.
+AUX_POS = {"posp": ("posp_pos-prosa", "p:"), "bapos": ("bapos_pos-idn", "b:")}
 
 
 def read_bio(path: str | Path) -> Iterator[tuple[list[str], list[str]]]:
@@ -96,82 +85,42 @@ def map_labels(labels: list[str], mapping: dict[str, str | None] | None) -> list
 
 
 def ner_docs(path: str | Path, vocab: Vocab, mapping: dict[str, str | None] | None = None,
-             lowercase: bool = False) -> Iterator[Doc]:
-    """Docs with gold entities from an IndoNLU NER file."""
+             lowercase: bool = False, unsure: set[tuple[str, ...]] | None = None) -> Iterator[Doc]:
+    """Docs with gold entities from an IndoNLU NER file.
+
+    ``unsure``: lowercased word sequences (the knowledge base's organisation names) that the dataset
+    leaves O by its own guidelines although they are entities of a type it does not annotate. Where
+    such a name stands wholly outside the gold entities its tokens are marked missing, so the model is
+    not taught that "kpk" is no entity (NERP) while NERGrit teaches that it is an organisation.
+    """
+    longest = max((len(k) for k in unsure), default=0) if unsure else 0
     for words, labels in read_bio(path):
         if lowercase:
             words = [w.lower() for w in words]
-        labels = map_labels(labels, mapping)
-        yield Doc(vocab, words=words, ents=[_iob_tag(lab) for lab in labels])
+        tags = [_iob_tag(lab) for lab in map_labels(labels, mapping)]
+        if longest:
+            low = [w.lower() for w in words]
+            i = 0
+            while i < len(words):
+                for n in range(min(longest, len(words) - i), 0, -1):
+                    if tuple(low[i:i + n]) in unsure and all(t == "O" for t in tags[i:i + n]):
+                        tags[i:i + n] = [""] * n
+                        i += n - 1
+                        break
+                i += 1
+        yield Doc(vocab, words=words, ents=tags)
 
 
-def pos_docs(path: str | Path, vocab: Vocab, mapping: dict[str, str]) -> Iterator[Doc]:
-    """Docs with gold UPOS from an IndoNLU POS file (POSP/BaPOS), tags mapped by ``mapping``."""
-    for words, labels in read_bio(path):
-        pos = [mapping.get(lab.partition("-")[2] or lab, "X") for lab in labels]
-        yield Doc(vocab, words=words, pos=pos)
+def aux_tag_docs(path: str | Path, vocab: Vocab, prefix: str) -> Iterator[Doc]:
+    """Sentences of an IndoNLU POS file (POSP, BaPOS) with the file's own tags in ``token.tag_``.
 
-
-def ud_lexicon(docs: Iterable[Doc]) -> tuple[dict[str, str], dict[tuple[str, str], str], dict[str, str]]:
-    """Majority UPOS per lowercased word, majority features per (word, UPOS) and per UPOS, from UD docs."""
-    from collections import Counter, defaultdict
-
-    pos: dict[str, Counter] = defaultdict(Counter)
-    feats: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    upos_feats: dict[str, Counter] = defaultdict(Counter)
-    for doc in docs:
-        for t in doc:
-            pos[t.lower_][t.pos_] += 1
-            feats[(t.lower_, t.pos_)][str(t.morph)] += 1
-            upos_feats[t.pos_][str(t.morph)] += 1
-    best = lambda c: c.most_common(1)[0][0]  # noqa: E731
-    return ({w: best(c) for w, c in pos.items()}, {k: best(c) for k, c in feats.items()},
-            {k: best(c) for k, c in upos_feats.items()})
-
-
-def posp_docs(path: str | Path, vocab: Vocab, lexicon, tokenizer=None) -> Iterator[Doc]:
-    """Docs with UPOS (POSP_UPOS / POSP_BY_WORD) and silver UD features (from ``lexicon``) from POSP.
-
-    POSP is lowercased: sentence-initial and NNP tokens are title-cased again. With ``tokenizer`` (the
-    warta one) ``-nya``/``-kah`` clitics are split off as in UD (the clitic tagged PRON / PART).
-    No lemmas are set (the lemmatizer treats them as missing).
+    Tags lose their ``B-``/``I-`` prefix and get ``prefix`` (``p:NNO``, ``b:NN``). No UPOS, features or
+    lemmas are set, so the morphologizer and the lemmatizer treat these words as unannotated and only
+    the auxiliary tagger (and through it the shared tok2vec) learns from them.
     """
-    word_pos, word_feats, upos_feats = lexicon
     for words, labels in read_bio(path):
-        tags = [lab.partition("-")[2] or lab for lab in labels]
-        out_w: list[str] = []
-        out_p: list[str] = []
-        ok = True
-        for i, (w, tag) in enumerate(zip(words, tags)):
-            if tag in POSP_DROP or (tag not in POSP_UPOS and tag not in POSP_BY_WORD):
-                ok = False
-                break
-            if tag == "NNP" or i == 0:
-                w = w[:1].upper() + w[1:]
-            pieces = [w]
-            if tokenizer is not None and tag not in ("SYM", "$$$", "NUM"):
-                toks = [t.text for t in tokenizer(w)]
-                if len(toks) == 2 and toks[1].lower().lstrip("-") in ("nya", "kah"):
-                    pieces = toks
-            stem = pieces[0]
-            if tag in POSP_BY_WORD and stem.lower() in word_pos:
-                upos = word_pos[stem.lower()]
-            elif tag in POSP_UPOS and tag not in ("ADK", "KUA", "PRR", "PRI", "VBL", "$$$"):
-                upos = POSP_UPOS[tag]
-            else:
-                ok = False
-                break
-            if upos == "PUNCT" and any(ch.isalnum() for ch in stem):
-                upos = "SYM"
-            out_w.append(stem)
-            out_p.append(upos)
-            if len(pieces) == 2:
-                out_w.append(pieces[1])
-                out_p.append("PRON" if pieces[1].lower().lstrip("-") == "nya" else "PART")
-        if not ok or not out_w:
-            continue
-        morphs = [word_feats.get((w.lower(), p), upos_feats.get(p, "")) for w, p in zip(out_w, out_p)]
-        yield Doc(vocab, words=out_w, pos=out_p, morphs=[m if m else "_" for m in morphs])
+        tags = [prefix + (lab.partition("-")[2] or lab) for lab in labels]
+        yield Doc(vocab, words=words, tags=tags, sent_starts=[True] + [False] * (len(words) - 1))
 
 
 def _iob_tag(label: str) -> str:

@@ -2,21 +2,25 @@
 
 Steps (each a function and a ``warta train`` sub-command):
 
-1. ``prepare DATA OUT``: convert IndoNLU (NERP, NERGrit) and UD Indonesian (CSUI train, GSD dev) into
-   spaCy corpora under ``OUT/corpus`` (test splits are never converted: they are read by the evaluators).
-2. ``fit NAME``: ``spacy train`` one config of ``configs/`` (``ner.cfg`` or ``ud.cfg``) on a corpus.
-3. ``assemble``: one pipeline = tok2vec + morphologizer + trainable_lemmatizer (UD model) + ner
-   (NER model) with the warta tokenizer, written to ``src/warta/data/models/id``.
+1. ``prepare DATA OUT``: convert IndoNLU (NERP, NERGrit, POSP, BaPOS) and UD Indonesian (CSUI train,
+   GSD dev, PUD) into spaCy corpora under ``OUT/corpus`` (test splits are never converted: they are
+   read by the evaluators).
+2. ``fit NAME``: ``spacy train`` one config of ``configs/`` (``ner.cfg``, ``ud.cfg``, then
+   ``ud_finetune.cfg`` from the ``ud`` model) on a corpus.
+3. ``assemble``: one pipeline = tok2vec + morphologizer + trainable_lemmatizer (UD model, its auxiliary
+   tagger left out) + ner (NER model) with the warta tokenizer, written to ``src/warta/data/models/id``.
 4. ``evaluate``: score the assembled pipeline on the official test splits.
 
 Corpora:
-- ``ner_train``: NERP train + NERGrit train (three times), labels mapped to PER/ORG/LOC/EVT/FNB;
+- ``ner_train``: NERP train + NERGrit train (three times), labels mapped to PER/ORG/LOC/BRAND/EVT/FNB
+  (NERP's O on the knowledge base's organisation names left missing, see ``convert.ner_docs``);
   ``ner_dev``: the two valid splits; ``ner_train_all``: train + valid, for a final fit with a fixed
   number of steps. Per-dataset corpora (``nerp_*``, ``nergrit_*``) too.
-- ``ud_train``: CSUI train + the first 85% of GSD dev + PUD (GSD train is not available; PUD has
-  only a test split, annotated with GSD's conventions, and is another treebank than the GSD test the
-  model is scored on); ``ud_dev``: the last 15% of GSD dev. ``ud_train_all``: the same with all of
-  GSD dev, for a final fit with a fixed number of steps.
+- ``ud_train``: CSUI train + the first 85% of GSD dev (three times) + PUD, all twice, plus IndoNLU
+  POSP and BaPOS train + valid for the auxiliary tagger (GSD train is not available; PUD has only a
+  test split and is another treebank than the GSD test the model is scored on); ``ud_gsd``: the
+  first 85% of GSD dev alone, to fine-tune on GSD's conventions (``ud_finetune.cfg``); ``ud_dev``:
+  the last 15% of GSD dev.
 """
 from __future__ import annotations
 
@@ -47,21 +51,52 @@ TESTS = {
 
 
 def _ud_docs(data: Path, vocab) -> tuple[list, list, list]:
-    """CSUI train, GSD dev and PUD as docs of 10 sentences."""
-    return tuple(convert.conllu_docs(data / "ud" / rel, vocab, n_sents=10) for rel in (UD_TRAIN, UD_DEV, UD_EXTRA))
+    """CSUI train, GSD dev and PUD as docs of 10 sentences, without their XPOS tags (``token.tag_``
+    holds the auxiliary task's IndoNLU tags, see :func:`aux_docs`)."""
+    out = []
+    for rel in (UD_TRAIN, UD_DEV, UD_EXTRA):
+        docs = convert.conllu_docs(data / "ud" / rel, vocab, n_sents=10)
+        for doc in docs:
+            for token in doc:
+                token.tag_ = ""
+        out.append(docs)
+    return tuple(out)
+
+
+def aux_docs(data: Path, vocab) -> list:
+    """IndoNLU POSP and BaPOS, train + valid (never test), as docs of 10 sentences with their own tags."""
+    docs: list = []
+    for folder, prefix in convert.AUX_POS.values():
+        for fname in ("train_preprocess.txt", "valid_preprocess.txt"):
+            docs.extend(convert.group_docs(convert.aux_tag_docs(data / "indonlu" / folder / fname, vocab, prefix), 10))
+    return docs
+
+
+def kb_org_names() -> set[tuple[str, ...]]:
+    """The knowledge base's organisation names, lowercased, less one-word names that are common words
+    (``antara`` the news agency and the preposition): the NER's ``unsure`` spans in NERP."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    from warta.actors.kb import load_kb
+
+    return {key for key, hits in load_kb().aliases.items()
+            if any(h.kind == "org" for h in hits) and not (len(key) == 1 and key[0] in STOP_WORDS)}
 
 
 def prepare(data: str | Path = "../shared/data", out: str | Path = "training/corpus",
-            gsd_dev_train_share: float = 0.85, nergrit_copies: int = 3) -> dict[str, int]:
+            gsd_dev_train_share: float = 0.85, nergrit_copies: int = 3, gsd_copies: int = 3,
+            ud_copies: int = 2) -> dict[str, int]:
     data, out = Path(data), Path(out)
     nlp = spacy.blank("id")
+    orgs = kb_org_names()
     counts: dict[str, int] = {}
     merged: dict[str, list] = {"train": [], "dev": []}
     weighted: dict[str, list] = {"train": [], "dev": []}
     for key, folder in NER_SETS.items():
         mapping = convert.LABEL_MAPS[key]
         for split, fname in (("train", "train_preprocess.txt"), ("dev", "valid_preprocess.txt")):
-            docs = list(convert.ner_docs(data / "indonlu" / folder / fname, nlp.vocab, mapping))
+            docs = list(convert.ner_docs(data / "indonlu" / folder / fname, nlp.vocab, mapping,
+                                         unsure=orgs if key == "nerp" else None))
             counts[f"{key}_{split}"] = convert.write_docbin(docs, out / f"{key}_{split}.spacy")
             merged[split].extend(docs)
             # NERGrit (cased, 1.7k sentences) is repeated so that NERP (lowercased, 6.7k) does not
@@ -72,37 +107,12 @@ def prepare(data: str | Path = "../shared/data", out: str | Path = "training/cor
     counts["ner_train_all"] = convert.write_docbin(weighted["train"] + weighted["dev"], out / "ner_train_all.spacy")
     csui, gsd, pud = _ud_docs(data, nlp.vocab)
     cut = int(len(gsd) * gsd_dev_train_share)
-    counts["ud_train"] = convert.write_docbin(csui + gsd[:cut] + pud, out / "ud_train.spacy")
+    # GSD's own conventions (the target) are repeated; the UD part twice against ~420k words of
+    # POSP + BaPOS, which only train the auxiliary tagger and the shared tok2vec.
+    ud = csui + gsd[:cut] * gsd_copies + pud
+    counts["ud_train"] = convert.write_docbin(ud * ud_copies + aux_docs(data, nlp.vocab), out / "ud_train.spacy")
+    counts["ud_gsd"] = convert.write_docbin(gsd[:cut], out / "ud_gsd.spacy")
     counts["ud_dev"] = convert.write_docbin(gsd[cut:], out / "ud_dev.spacy")
-    counts["ud_train_all"] = convert.write_docbin(csui + gsd + pud, out / "ud_train_all.spacy")
-    # the joint corpus of the shipped pipeline: NER docs (no POS) + UD docs (no entities)
-    counts["joint_train"] = convert.write_docbin(merged["train"] + csui + gsd[:cut], out / "joint_train.spacy")
-    counts["joint_dev"] = convert.write_docbin(merged["dev"] + gsd[cut:], out / "joint_dev.spacy")
-    return counts
-
-
-def prepare_posp(data: str | Path = "../shared/data", out: str | Path = "training/corpus",
-                 gsd_dev_train_share: float = 0.85, ud_copies: int = 3,
-                 posp_share: float = 1.0, name: str = "ud_posp_train") -> dict[str, int]:
-    """``ud_posp_train``: UD train (``ud_copies`` times) + IndoNLU POSP train mapped to UPOS.
-
-    POSP closed-class tags are resolved with the UD training words and features are silver
-    (majority UD features of the word and UPOS); see ``convert.posp_docs`` and the model card.
-    """
-    from warta.nlp.tokenizer import customize_tokenizer
-
-    data, out = Path(data), Path(out)
-    nlp = customize_tokenizer(spacy.blank("id"))
-    csui, gsd, pud = _ud_docs(data, nlp.vocab)
-    ud = csui + gsd[: int(len(gsd) * gsd_dev_train_share)] + pud
-    lexicon = convert.ud_lexicon(ud)
-    posp = list(convert.posp_docs(data / "indonlu" / "posp_pos-prosa" / "train_preprocess.txt",
-                                  nlp.vocab, lexicon, tokenizer=nlp.tokenizer))
-    posp = posp[: int(len(posp) * posp_share)]
-    counts = {"posp_sents": len(posp), "posp_words": sum(len(d) for d in posp),
-              "ud_words": sum(len(d) for d in ud)}
-    docs = ud * ud_copies + list(convert.group_docs(posp, 10))
-    counts[name] = convert.write_docbin(docs, out / f"{name}.spacy")
     return counts
 
 
@@ -146,6 +156,8 @@ def assemble(ud_model: str | Path, ner_model: str | Path, output: str | Path,
 
     # Start from the UD pipeline (it holds the static vectors that both models were trained with).
     nlp = spacy.load(ud_model)
+    if nlp.has_pipe("tagger"):
+        nlp.remove_pipe("tagger")  # the auxiliary task (IndoNLU POSP/BaPOS tags) is training-only
     customize_tokenizer(nlp)
     ner = spacy.load(ner_model, vocab=nlp.vocab)
     nlp.add_pipe("ner", source=ner)
