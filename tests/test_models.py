@@ -49,21 +49,9 @@ def test_ner_docs_map_labels(tmp_path):
     docs = list(convert.ner_docs(path, spacy.blank("id").vocab, convert.NERP_MAP))
     assert [(e.text, e.label_) for e in docs[0].ents] == [("joko widodo", "PER"), ("jawa tengah", "LOC"),
                                                           ("sate", "FNB")]
-    assert [(e.text, e.label_) for e in docs[1].ents] == [("kpk", "BRAND")]  # NERP's IND
+    assert [(e.text, e.label_) for e in docs[1].ents] == [("kpk", "ORG")]
     docs = list(convert.ner_docs(path, spacy.blank("id").vocab, {**convert.NERP_MAP, "FNB": None}))
     assert docs[0][8].ent_iob_ == "O"  # a dropped type is still annotated as outside
-
-
-def test_ner_docs_leave_unsure_names_missing(tmp_path):
-    path = tmp_path / "ner.txt"
-    path.write_text("ketua\tO\nkomisi\tO\npemberantasan\tO\nkorupsi\tO\nbertemu\tO\njoko\tB-PPL\n"
-                    "widodo\tI-PPL\ndi\tO\ngedung\tB-PLC\ndpr\tI-PLC\n", encoding="utf-8")
-    unsure = {("komisi", "pemberantasan", "korupsi"), ("dpr",), ("joko", "widodo")}
-    (doc,) = convert.ner_docs(path, spacy.blank("id").vocab, convert.NERP_MAP, unsure=unsure)
-    # a KB organisation name left O by the dataset is missing, not "no entity"
-    assert [t.ent_iob_ for t in doc[:5]] == ["O", "", "", "", "O"]
-    # names inside (or equal to) gold entities keep their gold labels
-    assert [(e.text, e.label_) for e in doc.ents] == [("joko widodo", "PER"), ("gedung dpr", "LOC")]
 
 
 def test_aux_tag_docs_keep_their_own_tags(tmp_path):
@@ -164,7 +152,7 @@ def test_shipped_model_loads_tags_and_finds_entities():
     ents = {(e.text, e.label_) for e in doc.ents}
     assert ("Joko Widodo", "PER") in ents
     assert ("Anies Baswedan", "PER") in ents
-    assert {e.label_ for e in doc.ents} <= {"PER", "ORG", "BRAND", "LOC", "GPE", "EVT", "FNB"}
+    assert {e.label_ for e in doc.ents} <= {"PER", "ORG", "LOC", "GPE", "EVT", "FNB"}
     pos = {t.text: t.pos_ for t in doc}
     assert pos["meresmikan"] == "VERB" and pos["Widodo"] == "PROPN" and pos["di"] == "ADP"
     assert {t.text: t.lemma_ for t in doc}["meninjau"] in ("tinjau", "meninjau")

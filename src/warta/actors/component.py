@@ -17,8 +17,6 @@ from warta.actors.linker import Linker
 from warta.nlp import extensions  # noqa: F401  (registers Doc._.article, Doc._.mentions)
 
 NER_LABELS = ("PER", "ORG")
-# The trained model's BRAND (companies, brands, media, clubs) is an organisation to the linker.
-NER_AS = {"BRAND": "ORG"}
 
 
 class ActorsComponent:
@@ -35,8 +33,7 @@ class ActorsComponent:
             lang = article.lang
         ents = None
         if doc.has_annotation("ENT_IOB"):
-            ents = [(e.start_char, e.end_char, NER_AS.get(e.label_, e.label_)) for e in doc.ents
-                    if NER_AS.get(e.label_, e.label_) in NER_LABELS]
+            ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in NER_LABELS]
         doc._.mentions = self.linker.link(doc.text, d, lang, ents=ents)
         return doc
 

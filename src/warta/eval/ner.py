@@ -2,10 +2,9 @@
 
 The file's gold tokens are used as they are (the IndoNLU benchmark is scored on its own tokens) and
 run through the trained components of the Indonesian pipeline. Predicted warta labels are mapped back
-to the dataset's label set (NERP: PER->PPL, BRAND->IND, LOC/GPE->PLC, EVT->EVT, FNB->FNB; NERGrit:
-PER->PERSON, ORG/BRAND->ORGANISATION, LOC/GPE->PLACE). Predicted types the dataset does not annotate
-(EVT and FNB on NERGrit; ORG on NERP, whose IND marks only companies, brands, media and clubs and
-leaves ministries, parties and agencies O) are dropped, as the dataset's guidelines tag them O; gold types a model does not predict
+to the dataset's label set (NERP: PER->PPL, ORG->IND, LOC/GPE->PLC, EVT->EVT, FNB->FNB; NERGrit:
+PER->PERSON, ORG->ORGANISATION, LOC/GPE->PLACE). Predicted types the dataset does not annotate (EVT and
+FNB on NERGrit) are dropped, as the dataset's guidelines tag them O; gold types a model does not predict
 stay in the gold set and count as misses; ``mapped_labels_only`` gives the scores without them. Scores are exact-span entity precision / recall / F1 (as seqeval, CoNLL).
 """
 from __future__ import annotations

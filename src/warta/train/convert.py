@@ -12,17 +12,13 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
-# Dataset label -> warta label (None: dropped, i.e. tagged O). NERP's IND is not "organisation": it
-# marks companies, brands, products, media and clubs (detikcom, yamaha, twitter, chelsea), while
-# ministries, parliaments, parties and agencies (kpk, dpr, golkar) are O there. It is therefore its own
-# label, BRAND, and only NERGrit teaches ORG (see ``unsure`` in :func:`ner_docs`).
-NERP_MAP: dict[str, str | None] = {"PPL": "PER", "PLC": "LOC", "IND": "BRAND", "EVT": "EVT", "FNB": "FNB"}
+# Dataset label -> warta label (None: dropped, i.e. tagged O).
+NERP_MAP: dict[str, str | None] = {"PPL": "PER", "PLC": "LOC", "IND": "ORG", "EVT": "EVT", "FNB": "FNB"}
 NERGRIT_MAP: dict[str, str | None] = {"PERSON": "PER", "PLACE": "LOC", "ORGANISATION": "ORG"}
 # warta label -> dataset label, used to score a warta model on a dataset's own labels.
-# GPE is a kind of place in both datasets; a BRAND is an organisation for NERGrit; NERP does not
-# annotate organisations other than companies (ORG is O there).
-NERP_BACK = {"PER": "PPL", "LOC": "PLC", "GPE": "PLC", "BRAND": "IND", "EVT": "EVT", "FNB": "FNB"}
-NERGRIT_BACK = {"PER": "PERSON", "LOC": "PLACE", "GPE": "PLACE", "ORG": "ORGANISATION", "BRAND": "ORGANISATION"}
+# GPE is a kind of place in both datasets.
+NERP_BACK = {"PER": "PPL", "LOC": "PLC", "GPE": "PLC", "ORG": "IND", "EVT": "EVT", "FNB": "FNB"}
+NERGRIT_BACK = {"PER": "PERSON", "LOC": "PLACE", "GPE": "PLACE", "ORG": "ORGANISATION"}
 LABEL_MAPS = {"nerp": NERP_MAP, "nergrit": NERGRIT_MAP}
 BACK_MAPS = {"nerp": NERP_BACK, "nergrit": NERGRIT_BACK}
 
@@ -85,30 +81,13 @@ def map_labels(labels: list[str], mapping: dict[str, str | None] | None) -> list
 
 
 def ner_docs(path: str | Path, vocab: Vocab, mapping: dict[str, str | None] | None = None,
-             lowercase: bool = False, unsure: set[tuple[str, ...]] | None = None) -> Iterator[Doc]:
-    """Docs with gold entities from an IndoNLU NER file.
-
-    ``unsure``: lowercased word sequences (the knowledge base's organisation names) that the dataset
-    leaves O by its own guidelines although they are entities of a type it does not annotate. Where
-    such a name stands wholly outside the gold entities its tokens are marked missing, so the model is
-    not taught that "kpk" is no entity (NERP) while NERGrit teaches that it is an organisation.
-    """
-    longest = max((len(k) for k in unsure), default=0) if unsure else 0
+             lowercase: bool = False) -> Iterator[Doc]:
+    """Docs with gold entities from an IndoNLU NER file."""
     for words, labels in read_bio(path):
         if lowercase:
             words = [w.lower() for w in words]
-        tags = [_iob_tag(lab) for lab in map_labels(labels, mapping)]
-        if longest:
-            low = [w.lower() for w in words]
-            i = 0
-            while i < len(words):
-                for n in range(min(longest, len(words) - i), 0, -1):
-                    if tuple(low[i:i + n]) in unsure and all(t == "O" for t in tags[i:i + n]):
-                        tags[i:i + n] = [""] * n
-                        i += n - 1
-                        break
-                i += 1
-        yield Doc(vocab, words=words, ents=tags)
+        labels = map_labels(labels, mapping)
+        yield Doc(vocab, words=words, ents=[_iob_tag(lab) for lab in labels])
 
 
 def aux_tag_docs(path: str | Path, vocab: Vocab, prefix: str) -> Iterator[Doc]:

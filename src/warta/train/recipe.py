@@ -12,8 +12,7 @@ Steps (each a function and a ``warta train`` sub-command):
 4. ``evaluate``: score the assembled pipeline on the official test splits.
 
 Corpora:
-- ``ner_train``: NERP train + NERGrit train (three times), labels mapped to PER/ORG/LOC/BRAND/EVT/FNB
-  (NERP's O on the knowledge base's organisation names left missing, see ``convert.ner_docs``);
+- ``ner_train``: NERP train + NERGrit train (three times), labels mapped to PER/ORG/LOC/EVT/FNB;
   ``ner_dev``: the two valid splits; ``ner_train_all``: train + valid, for a final fit with a fixed
   number of steps. Per-dataset corpora (``nerp_*``, ``nergrit_*``) too.
 - ``ud_train``: CSUI train + the first 85% of GSD dev (three times) + PUD, all twice, plus IndoNLU
@@ -72,31 +71,18 @@ def aux_docs(data: Path, vocab) -> list:
     return docs
 
 
-def kb_org_names() -> set[tuple[str, ...]]:
-    """The knowledge base's organisation names, lowercased, less one-word names that are common words
-    (``antara`` the news agency and the preposition): the NER's ``unsure`` spans in NERP."""
-    from spacy.lang.id.stop_words import STOP_WORDS
-
-    from warta.actors.kb import load_kb
-
-    return {key for key, hits in load_kb().aliases.items()
-            if any(h.kind == "org" for h in hits) and not (len(key) == 1 and key[0] in STOP_WORDS)}
-
-
 def prepare(data: str | Path = "../shared/data", out: str | Path = "training/corpus",
             gsd_dev_train_share: float = 0.85, nergrit_copies: int = 3, gsd_copies: int = 3,
             ud_copies: int = 2) -> dict[str, int]:
     data, out = Path(data), Path(out)
     nlp = spacy.blank("id")
-    orgs = kb_org_names()
     counts: dict[str, int] = {}
     merged: dict[str, list] = {"train": [], "dev": []}
     weighted: dict[str, list] = {"train": [], "dev": []}
     for key, folder in NER_SETS.items():
         mapping = convert.LABEL_MAPS[key]
         for split, fname in (("train", "train_preprocess.txt"), ("dev", "valid_preprocess.txt")):
-            docs = list(convert.ner_docs(data / "indonlu" / folder / fname, nlp.vocab, mapping,
-                                         unsure=orgs if key == "nerp" else None))
+            docs = list(convert.ner_docs(data / "indonlu" / folder / fname, nlp.vocab, mapping))
             counts[f"{key}_{split}"] = convert.write_docbin(docs, out / f"{key}_{split}.spacy")
             merged[split].extend(docs)
             # NERGrit (cased, 1.7k sentences) is repeated so that NERP (lowercased, 6.7k) does not
