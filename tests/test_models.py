@@ -92,7 +92,7 @@ def test_prepare_writes_the_recipe_corpora(tmp_path):
     # NERGrit is repeated three times in ner_train; NERP once
     assert counts["nerp_train"] == 2 and counts["nergrit_train"] == 1 and counts["ner_train"] == 2 + 3
     # GSD dev (2 docs of 10 sentences): the first 85% (1 doc) trains, the rest is the dev set
-    assert counts["ud_gsd"] == 1 and counts["ud_dev"] == 1
+    assert counts["ud_gsd"] == 1 and counts["ud_dev"] == 1 and counts["ud_lemma"] == 3
     # (CSUI 1 + GSD 1 x 3 + PUD 1) x 2, plus POSP and BaPOS train + valid (1 doc each)
     assert counts["ud_train"] == 10 + 4
     vocab = spacy.blank("id").vocab
@@ -155,8 +155,16 @@ def test_shipped_model_loads_tags_and_finds_entities():
     assert {e.label_ for e in doc.ents} <= {"PER", "ORG", "LOC", "GPE", "EVT", "FNB"}
     pos = {t.text: t.pos_ for t in doc}
     assert pos["meresmikan"] == "VERB" and pos["Widodo"] == "PROPN" and pos["di"] == "ADP"
-    assert {t.text: t.lemma_ for t in doc}["meninjau"] in ("tinjau", "meninjau")
     assert len(list(doc.sents)) == 2
+    # lemmas of affixed news verbs (meN- with its nasal assimilation, di-, -kan); the model is scored at
+    # ~0.93 lemma accuracy on GSD test, so one miss in eight is allowed
+    doc = nlp("Polisi menolak laporan itu. Warga menuntut keadilan dan menanam pohon. Ia menulis surat. "
+              "Presiden mengatakan pemerintah akan membangun jembatan yang diresmikan bulan depan. "
+              "Gubernur meninjau banjir.")
+    gold = {"menolak": "tolak", "menuntut": "tuntut", "menanam": "tanam", "menulis": "tulis",
+            "mengatakan": "kata", "membangun": "bangun", "diresmikan": "resmi", "meninjau": "tinjau"}
+    lemmas = {t.text: t.lemma_.lower() for t in doc}
+    assert sum(lemmas[w] == lemma for w, lemma in gold.items()) >= 7, lemmas
 
 
 def test_eval_ner_on_a_small_file(tmp_path):

@@ -3,6 +3,7 @@
     warta train prepare [--data ../shared/data] [--out training/corpus]
     warta train fit ner|ner_all|ud [--corpus training/corpus] [--vectors DIR] [--seconds N] [-- spaCy overrides]
     warta train fit ud_gsd --base training/runs/ud/model-best   (fine-tune the UD model on GSD)
+    warta train fit ud_lemma --base training/runs/ud_gsd/model-best   (then train the lemmatizer)
     warta train raw [--data ../shared/data] [--news NEWS.jsonl] [--out training/raw]
     warta train vectors [training/raw/id_raw.txt] [--out training/vectors_floret]
     warta train pretrain ud [--vectors DIR] [--epochs N] [-- the same overrides as fit]
@@ -29,7 +30,10 @@ MODELS = {
     "ner": ("ner.cfg", "ner_train", "ner_dev"), "ner_all": ("ner.cfg", "ner_train_all", "ner_dev"),
     "nerp": ("ner.cfg", "nerp_train", "nerp_dev"), "nergrit": ("ner.cfg", "nergrit_train", "nergrit_dev"),
     "ud": ("ud.cfg", "ud_train", "ud_dev"), "ud_gsd": ("ud_finetune.cfg", "ud_gsd", "ud_dev"),
+    "ud_lemma": ("ud_lemma.cfg", "ud_lemma", "ud_dev"),
 }
+# configs that continue from a trained model (fit --base)
+FROM_BASE = {"ud_finetune.cfg", "ud_lemma.cfg"}
 
 
 def _overrides(ctx: typer.Context, cfg: str, vectors: Path | None) -> dict[str, str]:
@@ -78,12 +82,12 @@ def vectors_cmd(raw: Path = typer.Argument(Path("training/raw/id_raw.txt"), help
 
 @train_app.command("fit", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def fit_cmd(ctx: typer.Context,
-            what: str = typer.Argument(..., help="ner, ner_all, ud, ud_gsd (or nerp / nergrit: ner.cfg on one dataset)."),
+            what: str = typer.Argument(..., help="ner, ner_all, ud, ud_gsd, ud_lemma (or nerp / nergrit: ner.cfg on one dataset)."),
             corpus: Path = typer.Option(Path("training/corpus")),
             output: Path = typer.Option(None, help="Default: training/runs/WHAT."),
             vectors: Path = typer.Option(None, help="Static vectors (warta train vectors) to use as features."),
             seconds: int = typer.Option(0, help="Stop training after this many seconds (0: max_steps/patience)."),
-            base: Path = typer.Option(None, help="ud_gsd: the trained UD model to fine-tune (its vectors come with it).")
+            base: Path = typer.Option(None, help="ud_gsd, ud_lemma: the trained UD model to continue from (its vectors come with it).")
             ) -> None:
     """Run ``spacy train`` on one of the configs in configs/; extra options go to spaCy as overrides."""
     from warta.train.recipe import CONFIGS, fit
@@ -91,8 +95,9 @@ def fit_cmd(ctx: typer.Context,
     if what not in MODELS:
         raise typer.BadParameter(f"unknown model {what!r}: {', '.join(MODELS)}")
     cfg, train, dev = MODELS[what]
-    if (cfg == "ud_finetune.cfg") != (base is not None):
-        raise typer.BadParameter("--base (the UD model to fine-tune) goes with ud_gsd, and only with it")
+    if (cfg in FROM_BASE) != (base is not None):
+        raise typer.BadParameter("--base (the trained UD model to continue from) goes with ud_gsd and ud_lemma, "
+                                 "and only with them")
     overrides = {"training.before_update.seconds": str(seconds), **_overrides(ctx, cfg, vectors)}
     if base is not None:
         overrides["paths.base"] = str(base)

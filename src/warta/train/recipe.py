@@ -5,8 +5,8 @@ Steps (each a function and a ``warta train`` sub-command):
 1. ``prepare DATA OUT``: convert IndoNLU (NERP, NERGrit, POSP, BaPOS) and UD Indonesian (CSUI train,
    GSD dev, PUD) into spaCy corpora under ``OUT/corpus`` (test splits are never converted: they are
    read by the evaluators).
-2. ``fit NAME``: ``spacy train`` one config of ``configs/`` (``ner.cfg``, ``ud.cfg``, then
-   ``ud_finetune.cfg`` from the ``ud`` model) on a corpus.
+2. ``fit NAME``: ``spacy train`` one config of ``configs/`` on a corpus: ``ner.cfg``; ``ud.cfg``, then
+   ``ud_finetune.cfg`` from that model, then ``ud_lemma.cfg`` from the fine-tuned one.
 3. ``assemble``: one pipeline = tok2vec + morphologizer + trainable_lemmatizer (UD model, its auxiliary
    tagger left out) + ner (NER model) with the warta tokenizer, written to ``src/warta/data/models/id``.
 4. ``evaluate``: score the assembled pipeline on the official test splits.
@@ -18,8 +18,9 @@ Corpora:
 - ``ud_train``: CSUI train + the first 85% of GSD dev (three times) + PUD, all twice, plus IndoNLU
   POSP and BaPOS train + valid for the auxiliary tagger (GSD train is not available; PUD has only a
   test split and is another treebank than the GSD test the model is scored on); ``ud_gsd``: the
-  first 85% of GSD dev alone, to fine-tune on GSD's conventions (``ud_finetune.cfg``); ``ud_dev``:
-  the last 15% of GSD dev.
+  first 85% of GSD dev alone, to fine-tune on GSD's conventions (``ud_finetune.cfg``); ``ud_lemma``:
+  the three treebanks once each, for the lemmatizer (``ud_lemma.cfg``); ``ud_dev``: the last 15% of
+  GSD dev.
 """
 from __future__ import annotations
 
@@ -98,6 +99,7 @@ def prepare(data: str | Path = "../shared/data", out: str | Path = "training/cor
     ud = csui + gsd[:cut] * gsd_copies + pud
     counts["ud_train"] = convert.write_docbin(ud * ud_copies + aux_docs(data, nlp.vocab), out / "ud_train.spacy")
     counts["ud_gsd"] = convert.write_docbin(gsd[:cut], out / "ud_gsd.spacy")
+    counts["ud_lemma"] = convert.write_docbin(csui + gsd[:cut] + pud, out / "ud_lemma.spacy")
     counts["ud_dev"] = convert.write_docbin(gsd[cut:], out / "ud_dev.spacy")
     return counts
 
@@ -153,7 +155,25 @@ def assemble(ud_model: str | Path, ner_model: str | Path, output: str | Path,
                      **(meta or {})})
     output = Path(output)
     nlp.to_disk(output)
+    _prune_strings(nlp, output)
     return output
+
+
+def _prune_strings(nlp, output: Path) -> int:
+    """Keep in the saved string store only what the pipeline looks up: its labels and the lemmatizer's
+    edit-tree affixes. spaCy stores every string seen in training (~1 MB of training words), which
+    the model never reads back: words, affixes and shapes are hashed from the text at run time."""
+    import srsly
+
+    keep: set[str] = set()
+    for _, pipe in nlp.pipeline:
+        keep.update(str(label) for label in getattr(pipe, "labels", ()))
+    if nlp.has_pipe("trainable_lemmatizer"):
+        trees = srsly.msgpack_loads(nlp.get_pipe("trainable_lemmatizer").trees.to_bytes())["trees"]
+        keep.update(nlp.vocab.strings[node[key]] for node in trees for key in ("orig", "subst")
+                    if node.get(key))
+    srsly.write_json(output / "vocab" / "strings.json", sorted(keep))
+    return len(keep)
 
 
 def evaluate_all(model: str | Path, data: str | Path = "../shared/data") -> dict:
