@@ -75,6 +75,7 @@ def aux_docs(data: Path, vocab) -> list:
 def prepare(data: str | Path = "../shared/data", out: str | Path = "training/corpus",
             gsd_dev_train_share: float = 0.85, nergrit_copies: int = 3, gsd_copies: int = 3,
             ud_copies: int = 2) -> dict[str, int]:
+    """Write the training corpora listed in the module docstring; returns the docs in each."""
     data, out = Path(data), Path(out)
     nlp = spacy.blank("id")
     counts: dict[str, int] = {}
