@@ -105,6 +105,26 @@ def test_prepare_writes_the_recipe_corpora(tmp_path):
     assert [t.pos_ for t in ud[0]][:3] == ["NOUN", "PRON", "VERB"]
 
 
+def test_ud_stage_configs_continue_from_the_base_model(tmp_path):
+    from thinc.api import Config
+
+    from warta.train import recipe
+
+    base = Config().from_disk(recipe.CONFIGS / "ud.cfg", interpolate=False)
+    gsd = Config().from_disk(recipe.stage_config("ud_finetune", tmp_path), interpolate=False)
+    assert all(gsd["components"][n] == {"source": "${paths.base}"} for n in base["nlp"]["pipeline"])
+    assert gsd["training"]["frozen_components"] == ["tagger", "trainable_lemmatizer"]
+    assert gsd["training"]["score_weights"]["pos_acc"] == 1.0 and gsd["training"]["score_weights"]["lemma_acc"] == 0.0
+    assert "pretraining" not in gsd and gsd["initialize"]["vectors"] == "${paths.base}"
+    lemma = Config().from_disk(recipe.stage_config("ud_lemma", tmp_path), interpolate=False)
+    # a new lemmatizer (not a sourced one) on the frozen, sourced encoder
+    assert lemma["components"]["trainable_lemmatizer"]["factory"] == "trainable_lemmatizer"
+    assert lemma["components"]["trainable_lemmatizer"]["model"]["tok2vec"]["width"] == 64
+    assert lemma["components"]["tok2vec"] == {"source": "${paths.base}"}
+    assert lemma["training"]["annotating_components"] == ["tok2vec"]
+    assert lemma["training"]["score_weights"]["lemma_acc"] == 1.0
+
+
 def test_conllu_docs_keep_syntactic_words(tmp_path):
     path = tmp_path / "t.conllu"
     path.write_text(CONLLU, encoding="utf-8")

@@ -24,16 +24,15 @@ train_app = typer.Typer(help="Train, assemble and score warta's Indonesian spaCy
                         no_args_is_help=True)
 app.add_typer(train_app, name="train")
 
-# model name -> (config in configs/, train corpus, dev corpus). The *_all corpora are train + dev, for a
-# final fit with a fixed number of steps (the dev score is then not a guide).
+# model name -> (config in configs/ or a later UD stage of recipe.UD_STAGES, train corpus, dev corpus).
+# The *_all corpora are train + dev, for a final fit with a fixed number of steps (the dev score is then
+# not a guide). The UD stages continue from a trained model (fit --base).
 MODELS = {
     "ner": ("ner.cfg", "ner_train", "ner_dev"), "ner_all": ("ner.cfg", "ner_train_all", "ner_dev"),
     "nerp": ("ner.cfg", "nerp_train", "nerp_dev"), "nergrit": ("ner.cfg", "nergrit_train", "nergrit_dev"),
-    "ud": ("ud.cfg", "ud_train", "ud_dev"), "ud_gsd": ("ud_finetune.cfg", "ud_gsd", "ud_dev"),
-    "ud_lemma": ("ud_lemma.cfg", "ud_lemma", "ud_dev"),
+    "ud": ("ud.cfg", "ud_train", "ud_dev"), "ud_gsd": ("ud_finetune", "ud_gsd", "ud_dev"),
+    "ud_lemma": ("ud_lemma", "ud_lemma", "ud_dev"),
 }
-# configs that continue from a trained model (fit --base)
-FROM_BASE = {"ud_finetune.cfg", "ud_lemma.cfg"}
 
 
 def _overrides(ctx: typer.Context, cfg: str, vectors: Path | None) -> dict[str, str]:
@@ -90,19 +89,20 @@ def fit_cmd(ctx: typer.Context,
             base: Path = typer.Option(None, help="ud_gsd, ud_lemma: the trained UD model to continue from (its vectors come with it).")
             ) -> None:
     """Run ``spacy train`` on one of the configs in configs/; extra options go to spaCy as overrides."""
-    from warta.train.recipe import CONFIGS, fit
+    from warta.train.recipe import CONFIGS, UD_STAGES, fit, stage_config
 
     if what not in MODELS:
         raise typer.BadParameter(f"unknown model {what!r}: {', '.join(MODELS)}")
     cfg, train, dev = MODELS[what]
-    if (cfg in FROM_BASE) != (base is not None):
+    if (cfg in UD_STAGES) != (base is not None):
         raise typer.BadParameter("--base (the trained UD model to continue from) goes with ud_gsd and ud_lemma, "
                                  "and only with them")
+    output = output or Path("training/runs") / what
     overrides = {"training.before_update.seconds": str(seconds), **_overrides(ctx, cfg, vectors)}
     if base is not None:
         overrides["paths.base"] = str(base)
-    raise typer.Exit(fit(CONFIGS / cfg, output or Path("training/runs") / what, corpus / f"{train}.spacy",
-                         corpus / f"{dev}.spacy", overrides))
+    config = stage_config(cfg, output) if cfg in UD_STAGES else CONFIGS / cfg
+    raise typer.Exit(fit(config, output, corpus / f"{train}.spacy", corpus / f"{dev}.spacy", overrides))
 
 
 @train_app.command("pretrain", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})

@@ -6,7 +6,8 @@ Steps (each a function and a ``warta train`` sub-command):
    GSD dev, PUD) into spaCy corpora under ``OUT/corpus`` (test splits are never converted: they are
    read by the evaluators).
 2. ``fit NAME``: ``spacy train`` one config of ``configs/`` on a corpus: ``ner.cfg``; ``ud.cfg``, then
-   ``ud_finetune.cfg`` from that model, then ``ud_lemma.cfg`` from the fine-tuned one.
+   its later stages (:data:`UD_STAGES`, :func:`stage_config`): ``ud_finetune`` from that model, then
+   ``ud_lemma`` from the fine-tuned one.
 3. ``assemble``: one pipeline = tok2vec + morphologizer + trainable_lemmatizer (UD model, its auxiliary
    tagger left out) + ner (NER model) with the warta tokenizer, written to ``src/warta/data/models/id``.
 4. ``evaluate``: score the assembled pipeline on the official test splits.
@@ -18,8 +19,8 @@ Corpora:
 - ``ud_train``: CSUI train + the first 85% of GSD dev (three times) + PUD, all twice, plus IndoNLU
   POSP and BaPOS train + valid for the auxiliary tagger (GSD train is not available; PUD has only a
   test split and is another treebank than the GSD test the model is scored on); ``ud_gsd``: the
-  first 85% of GSD dev alone, to fine-tune on GSD's conventions (``ud_finetune.cfg``); ``ud_lemma``:
-  the three treebanks once each, for the lemmatizer (``ud_lemma.cfg``); ``ud_dev``: the last 15% of
+  first 85% of GSD dev alone, to fine-tune on GSD's conventions (stage ``ud_finetune``); ``ud_lemma``:
+  the three treebanks once each, for the lemmatizer (stage ``ud_lemma``); ``ud_dev``: the last 15% of
   GSD dev.
 """
 from __future__ import annotations
@@ -48,6 +49,51 @@ TESTS = {
     "gsd": "ud/UD_Indonesian-GSD/id_gsd-ud-test.conllu",
     "csui": "ud/UD_Indonesian-CSUI/id_csui-ud-test.conllu",
 }
+
+
+# The UD model's later stages are ud.cfg continued from a trained model (``paths.base``), with these
+# changes. Stage 2 fine-tunes on GSD's own conventions (CSUI and PUD differ from GSD on frequent words:
+# ``sebesar``, ``itu``, ``/``), the lemmatizer and the auxiliary tagger frozen. Stage 3 trains a *new*
+# lemmatizer on the frozen encoder and the treebanks alone: trained jointly in stage 1 it sees few
+# lemmas among the auxiliary POS data and regresses on affixed verbs, and spaCy's edit-tree
+# lemmatizer collapses when a sourced copy is trained further.
+UD_STAGES = {
+    "ud_finetune": {"learn_rate": 0.0003, "max_steps": 1000, "patience": 1000, "eval_frequency": 50,
+                    "frozen": ["tagger", "trainable_lemmatizer"], "annotating": [], "score": "pos_acc",
+                    "new": []},
+    "ud_lemma": {"learn_rate": 0.001, "max_steps": 4000, "patience": 1500, "eval_frequency": 100,
+                 "frozen": ["tok2vec", "tagger", "morphologizer"], "annotating": ["tok2vec"],
+                 "score": "lemma_acc", "new": ["trainable_lemmatizer"]},
+}
+
+
+def stage_config(stage: str, output: str | Path) -> Path:
+    """Write ``ud.cfg`` changed for a later UD stage (:data:`UD_STAGES`) to ``output/STAGE.cfg``."""
+    from thinc.api import Config
+
+    spec = UD_STAGES[stage]
+    cfg = Config().from_disk(CONFIGS / "ud.cfg", interpolate=False)
+    width = cfg["components"]["tok2vec"]["model"]["encode"]["width"]
+    cfg["paths"] = {**{k: v for k, v in cfg["paths"].items() if k != "raw_text"}, "base": None}
+    del cfg["pretraining"], cfg["corpora"]["pretrain"]
+    for name in cfg["nlp"]["pipeline"]:
+        if name in spec["new"]:
+            cfg["components"][name]["model"]["tok2vec"]["width"] = width  # its source has no model section
+        else:
+            cfg["components"][name] = {"source": "${paths.base}"}
+    cfg["initialize"]["vectors"] = "${paths.base}"
+    training = cfg["training"]
+    training["optimizer"]["learn_rate"] = spec["learn_rate"]
+    for key in ("max_steps", "patience", "eval_frequency"):
+        training[key] = spec[key]
+    training["frozen_components"] = spec["frozen"]
+    training["annotating_components"] = spec["annotating"]
+    training["score_weights"] = {key: (1.0 if key == spec["score"] else None if value is None else 0.0)
+                                 for key, value in training["score_weights"].items()}
+    path = Path(output) / f"{stage}.cfg"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    cfg.to_disk(path)
+    return path
 
 
 def _ud_docs(data: Path, vocab) -> tuple[list, list, list]:
@@ -105,8 +151,11 @@ def prepare(data: str | Path = "../shared/data", out: str | Path = "training/cor
     return counts
 
 
-def _run(cmd: list[str], threads: int) -> int:
-    """Run a spaCy command with its BLAS/OpenMP thread count pinned; returns the exit status."""
+def _run(cmd: list[str], overrides: dict[str, str] | None, threads: int) -> int:
+    """Run a spaCy command with config overrides and its BLAS/OpenMP thread count pinned; returns the
+    exit status."""
+    for key, value in (overrides or {}).items():
+        cmd = [*cmd, f"--{key}", str(value)]
     env = dict(os.environ, OMP_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS=str(threads),
                BLIS_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
     return subprocess.call(cmd, env=env)
@@ -117,9 +166,7 @@ def fit(config: str | Path, output: str | Path, train: str | Path, dev: str | Pa
     """``spacy train`` with the warta callbacks; returns the exit status."""
     cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(output),
            "--paths.train", str(train), "--paths.dev", str(dev), "--code", str(CALLBACKS)]
-    for key, value in (overrides or {}).items():
-        cmd += [f"--{key}", str(value)]
-    return _run(cmd, threads)
+    return _run(cmd, overrides, threads)
 
 
 def pretrain(config: str | Path, output: str | Path, raw: str | Path, overrides: dict[str, str] | None = None,
@@ -133,9 +180,7 @@ def pretrain(config: str | Path, output: str | Path, raw: str | Path, overrides:
     """
     cmd = [sys.executable, "-m", "spacy", "pretrain", str(config), str(output), "--code", str(CALLBACKS),
            "--paths.raw_text", str(raw), "--pretraining.max_epochs", str(epochs)]
-    for key, value in (overrides or {}).items():
-        cmd += [f"--{key}", str(value)]
-    return _run(cmd, threads)
+    return _run(cmd, overrides, threads)
 
 
 def assemble(ud_model: str | Path, ner_model: str | Path, output: str | Path,
@@ -160,7 +205,7 @@ def assemble(ud_model: str | Path, ner_model: str | Path, output: str | Path,
     return output
 
 
-def _prune_strings(nlp, output: Path) -> int:
+def _prune_strings(nlp, output: Path) -> None:
     """Keep in the saved string store only what the pipeline looks up: its labels and the lemmatizer's
     edit-tree affixes. spaCy stores every string seen in training (~1 MB of training words), which
     the model never reads back: words, affixes and shapes are hashed from the text at run time."""
@@ -174,7 +219,6 @@ def _prune_strings(nlp, output: Path) -> int:
         keep.update(nlp.vocab.strings[node[key]] for node in trees for key in ("orig", "subst")
                     if node.get(key))
     srsly.write_json(output / "vocab" / "strings.json", sorted(keep))
-    return len(keep)
 
 
 def evaluate_all(model: str | Path, data: str | Path = "../shared/data") -> dict:
