@@ -106,17 +106,20 @@ def test_prepare_writes_the_recipe_corpora(tmp_path):
 
 
 def test_ud_stage_configs_continue_from_the_base_model(tmp_path):
+    from pathlib import Path
+
     from thinc.api import Config
 
     from warta.train import recipe
 
-    base = Config().from_disk(recipe.CONFIGS / "ud.cfg", interpolate=False)
-    gsd = Config().from_disk(recipe.stage_config("ud_finetune", tmp_path), interpolate=False)
+    ud_cfg = Path(__file__).resolve().parents[1] / "configs" / "ud.cfg"  # the checkout's, not the package's
+    base = Config().from_disk(ud_cfg, interpolate=False)
+    gsd = Config().from_disk(recipe.stage_config("ud_finetune", tmp_path, ud_cfg), interpolate=False)
     assert all(gsd["components"][n] == {"source": "${paths.base}"} for n in base["nlp"]["pipeline"])
     assert gsd["training"]["frozen_components"] == ["tagger", "trainable_lemmatizer"]
     assert gsd["training"]["score_weights"]["pos_acc"] == 1.0 and gsd["training"]["score_weights"]["lemma_acc"] == 0.0
     assert "pretraining" not in gsd and gsd["initialize"]["vectors"] == "${paths.base}"
-    lemma = Config().from_disk(recipe.stage_config("ud_lemma", tmp_path), interpolate=False)
+    lemma = Config().from_disk(recipe.stage_config("ud_lemma", tmp_path, ud_cfg), interpolate=False)
     # a new lemmatizer (not a sourced one) on the frozen, sourced encoder
     assert lemma["components"]["trainable_lemmatizer"]["factory"] == "trainable_lemmatizer"
     assert lemma["components"]["trainable_lemmatizer"]["model"]["tok2vec"]["width"] == 64

@@ -67,12 +67,12 @@ UD_STAGES = {
 }
 
 
-def stage_config(stage: str, output: str | Path) -> Path:
+def stage_config(stage: str, output: str | Path, ud_cfg: str | Path = CONFIGS / "ud.cfg") -> Path:
     """Write ``ud.cfg`` changed for a later UD stage (:data:`UD_STAGES`) to ``output/STAGE.cfg``."""
     from thinc.api import Config
 
     spec = UD_STAGES[stage]
-    cfg = Config().from_disk(CONFIGS / "ud.cfg", interpolate=False)
+    cfg = Config().from_disk(ud_cfg, interpolate=False)
     width = cfg["components"]["tok2vec"]["model"]["encode"]["width"]
     cfg["paths"] = {**{k: v for k, v in cfg["paths"].items() if k != "raw_text"}, "base": None}
     del cfg["pretraining"], cfg["corpora"]["pretrain"]
