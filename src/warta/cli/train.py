@@ -7,6 +7,8 @@
     warta train raw [--data ../shared/data] [--news NEWS.jsonl] [--out training/raw]
     warta train vectors [training/raw/id_raw.txt] [--out training/vectors_floret]
     warta train pretrain ud [--vectors DIR] [--epochs N] [-- the same overrides as fit]
+    warta train silver TEACHER TEACHER [TEACHER...] [--texts NEWS.jsonl] [--out training/silver/silver.spacy]
+    warta train sample SILVER --words N [--entities-only] --out FILE   (part of a silver corpus, to mix in)
     warta train assemble UD_MODEL NER_MODEL [--out src/warta/data/models/id]
     warta train evaluate MODEL [--data ../shared/data]
     warta train speed MODEL NEWS.jsonl
@@ -120,6 +122,28 @@ def pretrain_cmd(ctx: typer.Context,
         raise typer.BadParameter("only ud.cfg has a separate tok2vec to pretrain")
     raise typer.Exit(pretrain(CONFIGS / "ud.cfg", output or Path("training/pretrain") / what, raw,
                               _overrides(ctx, "ud.cfg", vectors), epochs=epochs))
+
+
+@train_app.command("silver")
+def silver_cmd(teachers: list[Path] = typer.Argument(..., help="Two or more trained NER models that vote."),
+               texts: Path = typer.Option(Path("../shared/samples/id/news-2025-06.jsonl"), help="JSONL news (title, text)."),
+               out: Path = typer.Option(Path("training/silver/silver.spacy")),
+               min_votes: int = typer.Option(0, help="Votes an entity needs (0: a majority).")) -> None:
+    """Tag the sentences of raw news with several NER models; keep the entities a majority agrees on and
+    mark the other predicted tokens missing (a silver corpus for self-training)."""
+    from warta.train.silver import silver
+
+    typer.echo(json.dumps(silver(teachers, texts, out, min_votes=min_votes or None)))
+
+
+@train_app.command("sample")
+def sample_cmd(silver: Path, words: int = typer.Option(..., help="Words to take (from the start; silver is shuffled)."),
+               out: Path = typer.Option(...),
+               entities_only: bool = typer.Option(False, help="Only sentences with at least one entity.")) -> None:
+    """The first WORDS words of a silver corpus, to mix with the gold corpus (fit --paths.train DIR)."""
+    from warta.train.silver import sample
+
+    typer.echo(json.dumps(sample(silver, out, words, with_entities_only=entities_only)))
 
 
 @train_app.command("assemble")
