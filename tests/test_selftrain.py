@@ -65,6 +65,13 @@ def test_silver_corpus_from_voting_teachers(tmp_path, caplog):
     only = list(DocBin().from_disk(tmp_path / "part.spacy").get_docs(nlp.vocab))
     assert only[0].ents
 
+    low = silver.sample(tmp_path / "silver.spacy", tmp_path / "low.spacy", words=100, lowercase_share=1.0)
+    assert low["lowercased"] == 3
+    lowered = {d.text: d for d in DocBin().from_disk(tmp_path / "low.spacy").get_docs(nlp.vocab)}
+    doc = lowered[first.text.lower()]
+    assert [(e.text, e.label_) for e in doc.ents] == [("prabowo subianto", "PER"), ("surabaya", "LOC")]
+    assert [t.ent_iob_ for t in lowered[second.text.lower()] if t.text == "bandung"] == [""]
+
 
 def _tiny_corpus(path):
     nlp = spacy.blank("id")

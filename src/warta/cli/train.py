@@ -139,11 +139,14 @@ def silver_cmd(teachers: list[Path] = typer.Argument(..., help="Two or more trai
 @train_app.command("sample")
 def sample_cmd(silver: Path, words: int = typer.Option(..., help="Words to take (from the start; silver is shuffled)."),
                out: Path = typer.Option(...),
-               entities_only: bool = typer.Option(False, help="Only sentences with at least one entity.")) -> None:
+               entities_only: bool = typer.Option(False, help="Only sentences with at least one entity."),
+               lowercase_share: float = typer.Option(0.0, help="Share of the sentences to lower-case (NERP is lower case).")
+               ) -> None:
     """The first WORDS words of a silver corpus, to mix with the gold corpus (fit --paths.train DIR)."""
     from warta.train.silver import sample
 
-    typer.echo(json.dumps(sample(silver, out, words, with_entities_only=entities_only)))
+    typer.echo(json.dumps(sample(silver, out, words, with_entities_only=entities_only,
+                                 lowercase_share=lowercase_share)))
 
 
 @train_app.command("assemble")
