@@ -34,6 +34,8 @@ run() {  # run NAME SEED dev|fit TRAIN_FILE...
       --system.seed "$seed" "${extra[@]}" > "$O/$name.log" 2>&1 &
 }
 GOLD_ALL=("$C/ner_train.spacy" "$C/nerp_dev.spacy" "$C/nergrit_dev.spacy" "$C/nergrit_dev.spacy" "$C/nergrit_dev.spacy")
+# warta train sample, called as a function: on a lent machine warta runs from PYTHONPATH, without its
+# console script.
 for v in $VARIANTS; do
   for which in dev all; do
     flag=""; [ "${ENTS[$v]}" = 1 ] && flag="--with-entities-only"

@@ -13,8 +13,7 @@ are the train + valid refits.
 """
 from __future__ import annotations
 
-import json
-import logging
+import itertools
 import random
 from collections import Counter
 from pathlib import Path
@@ -22,26 +21,6 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.tokens import Doc, DocBin, Span
-
-log = logging.getLogger(__name__)
-
-
-def read_texts(path: str | Path) -> Iterator[str]:
-    """The ``text`` of each line of a JSONL file (title first, if any); a malformed line is logged with
-    its number and skipped."""
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                text = record["text"]
-            except (json.JSONDecodeError, KeyError, TypeError) as err:
-                log.warning("%s:%d: skipped, not a JSON object with a text field (%s)", path, lineno, err)
-                continue
-            title = record.get("title") or ""
-            yield f"{title}\n{text}" if title else text
-
 
 def sentences(texts: Iterable[str], min_words: int = 4, max_words: int = 80) -> Iterator[tuple[list[str], list[bool]]]:
     """Sentences of the texts as (words, spaces), cut by warta's Indonesian tokenizer and sentence
@@ -73,8 +52,9 @@ def vote(predictions: list[list[tuple[int, int, str]]], min_votes: int) -> tuple
 
 def silver(teachers: list[str | Path], texts_path: str | Path, out: str | Path, *, min_votes: int | None = None,
            max_docs: int | None = None, seed: int = 0, batch_size: int = 256) -> dict[str, int]:
-    """Tag the sentences of ``texts_path`` (JSONL) with the teachers and write the voted corpus to
-    ``out`` (a ``.spacy`` file), sentences shuffled with ``seed``. Returns counts."""
+    """Tag the sentences of ``texts_path`` (JSONL news: titles and texts, :func:`warta.train.vectors.texts`)
+    with the teachers and write the voted corpus to ``out`` (a ``.spacy`` file), sentences shuffled with
+    ``seed``. ``max_docs`` counts titles and texts. Returns counts."""
     if len(teachers) < 2:
         raise ValueError("silver needs at least two teacher models to vote")
     min_votes = min_votes or len(teachers) // 2 + 1
@@ -83,9 +63,9 @@ def silver(teachers: list[str | Path], texts_path: str | Path, out: str | Path, 
     for path, model in zip(teachers, models):
         if not model.has_pipe("ner"):
             raise ValueError(f"teacher {path} has no ner component")
-    texts = read_texts(texts_path)
-    if max_docs is not None:
-        texts = (t for i, t in enumerate(texts) if i < max_docs)
+    from warta.train.vectors import texts as read_texts
+
+    texts = itertools.islice(read_texts(texts_path), max_docs)
     stats = Counter()
     docs: list[Doc] = []
     batch: list[tuple[list[str], list[bool]]] = []

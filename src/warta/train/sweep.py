@@ -5,7 +5,7 @@ Run names are ``dev_VARIANT_sSEED`` (trained on training splits, scored on the v
 ``fit_VARIANT_sSEED`` (trained on train + valid with snapshots, never scored here). A variant's
 refit snapshot is the one nearest to the mean best step of its development runs.
 
-    python -m warta.train.sweep RUNS_DIR VALID_DIR [--pack N]
+    python -m warta.train.sweep RUNS_DIR VALID_DIR [--pack N] [--dest DIR]
 """
 from __future__ import annotations
 
@@ -98,9 +98,16 @@ def pack(model: Path, out: Path) -> None:
 
 
 def main(argv: list[str]) -> None:
-    runs, valid = Path(argv[0]), Path(argv[1])
-    n_pack = int(argv[argv.index("--pack") + 1]) if "--pack" in argv else 0
-    dest = Path(argv[argv.index("--dest") + 1]) if "--dest" in argv else runs
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m warta.train.sweep", description=__doc__.split("\n\n")[0])
+    parser.add_argument("runs", type=Path, help="the sweep's output folder (dev_*.log, fit_* runs)")
+    parser.add_argument("valid", type=Path, help="folder with nerp_valid.txt and nergrit_valid.txt")
+    parser.add_argument("--pack", type=int, default=0, help="refit snapshots to pack (two per variant, best first)")
+    parser.add_argument("--dest", type=Path, default=None, help="where the report and packs go (default: RUNS)")
+    args = parser.parse_args(argv)
+    runs, valid, n_pack, dest = args.runs, args.valid, args.pack, args.dest or args.runs
+    dest.mkdir(parents=True, exist_ok=True)
     dev = dev_report(runs, valid)
     table = variants(dev)
     ranked = sorted((v for v in table if v != "base"), key=lambda v: -table[v]["mean"])

@@ -16,6 +16,7 @@ matters for names and rare affixed forms. The vectors are ours; the text is not 
 from __future__ import annotations
 
 import json
+import logging
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -29,18 +30,22 @@ RAW_SETS = (
     "ud/UD_Indonesian-PUD/id_pud-ud-test.conllu",
 )
 
+log = logging.getLogger(__name__)
+
 
 def texts(path: str | Path) -> Iterator[str]:
-    """Titles and texts of a JSONL news file (malformed lines skipped)."""
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            try:
-                rec = json.loads(line)
-            except ValueError:
-                continue
-            for key in ("title", "text"):
-                if rec.get(key):
-                    yield rec[key]
+    """Titles and texts of a JSONL news file, read by warta's ingest reader; a malformed line is
+    logged with its location (``file.jsonl:12``) and skipped."""
+    from warta.ingest.sources import read_jsonl
+    from warta.model import IngestError
+
+    for item in read_jsonl(Path(path)):
+        if isinstance(item, IngestError):
+            log.warning("%s (skipped)", item)
+            continue
+        if item.title:
+            yield item.title
+        yield item.text
 
 
 def sentences(path: str | Path, vocab) -> Iterator[list[str]]:
