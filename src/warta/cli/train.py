@@ -150,13 +150,14 @@ def sample_cmd(silver: Path, words: int = typer.Option(..., help="Words to take 
 
 
 @train_app.command("assemble")
-def assemble_cmd(ud_model: Path, ner_model: Path,
-                 out: Path = typer.Option(None, help="Default: the package's src/warta/data/models/id.")) -> None:
-    """Join the UD model (tok2vec, morphologizer, lemmatizer) and the NER model into one pipeline."""
+def assemble_cmd(ud_model: Path, ner_models: list[Path] = typer.Argument(..., help="One NER model, or several (seeds of one recipe) to vote as an ensemble."),
+                 out: Path = typer.Option(None, help="Default: the package's src/warta/data/models/id."),
+                 min_votes: int = typer.Option(None, help="Votes an entity needs (default: a majority).")) -> None:
+    """Join the UD model (tok2vec, morphologizer, lemmatizer) and the NER model(s) into one pipeline."""
     from warta.train.recipe import REPO, assemble
 
     out = out or REPO / "src" / "warta" / "data" / "models" / "id"
-    typer.echo(str(assemble(ud_model, ner_model, out)))
+    typer.echo(str(assemble(ud_model, ner_models, out, min_votes=min_votes)))
 
 
 @train_app.command("evaluate")

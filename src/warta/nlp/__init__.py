@@ -22,6 +22,7 @@ from spacy.language import Language
 
 from warta.nlp import extensions  # noqa: F401  (registers Doc._ attributes)
 from warta.nlp import languages  # noqa: F401  (registers the lean Indonesian class as "id")
+from warta.nlp import ensemble, storage  # noqa: F401  (register warta_ner_ensemble, warta.HalfVectors.v1)
 
 SUPPORTED_LANGS = ("id", "en")
 WARTA_COMPONENTS = ("warta_actors", "warta_events", "warta_when_where")

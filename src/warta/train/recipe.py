@@ -30,6 +30,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Sequence
 
 import spacy
 
@@ -183,21 +184,36 @@ def pretrain(config: str | Path, output: str | Path, raw: str | Path, overrides:
     return _run(cmd, overrides, threads)
 
 
-def assemble(ud_model: str | Path, ner_model: str | Path, output: str | Path,
-             meta: dict | None = None) -> Path:
-    """One pipeline from the UD model (tok2vec, morphologizer, lemmatizer) and the NER model."""
+def assemble(ud_model: str | Path, ner_models: str | Path | Sequence[str | Path], output: str | Path,
+             meta: dict | None = None, min_votes: int | None = None) -> Path:
+    """One pipeline from the UD model (tok2vec, morphologizer, lemmatizer) and the NER model(s).
+
+    One NER model is added as spaCy's ``ner``; several (other seeds of the same recipe) become one
+    ``warta_ner_ensemble`` component named ``ner`` that keeps the entities a majority of them predict
+    (:mod:`warta.nlp.ensemble`). The vectors are saved as float16 (:mod:`warta.nlp.storage`).
+    """
+    from warta.nlp.ensemble import add_ensemble
+    from warta.nlp.storage import use_half_vectors
     from warta.nlp.tokenizer import customize_tokenizer
 
+    if isinstance(ner_models, (str, Path)):
+        ner_models = [ner_models]
     # Start from the UD pipeline (it holds the static vectors that both models were trained with).
     nlp = spacy.load(ud_model)
     if nlp.has_pipe("tagger"):
         nlp.remove_pipe("tagger")  # the auxiliary task (IndoNLU POSP/BaPOS tags) is training-only
     customize_tokenizer(nlp)
-    ner = spacy.load(ner_model, vocab=nlp.vocab)
-    nlp.add_pipe("ner", source=ner)
-    nlp.meta.update({"name": "warta_id", "version": "0.1.0", "license": "CC BY-SA 4.0",
-                     "description": "warta Indonesian pipeline: tokenizer, UPOS/morphology, lemmas, NER "
-                                    "(PER/ORG/LOC/EVT). See docs/MODEL_CARD.md.",
+    ners = [spacy.load(path, vocab=nlp.vocab) for path in ner_models]
+    if len(ners) == 1:
+        nlp.add_pipe("ner", source=ners[0])
+        description = "NER"
+    else:
+        add_ensemble(nlp, ners, min_votes=min_votes)
+        description = f"NER (ensemble of {len(ners)})"
+    use_half_vectors(nlp)
+    nlp.meta.update({"name": "warta_id", "version": "0.2.0", "license": "CC BY-SA 4.0",
+                     "description": "warta Indonesian pipeline: tokenizer, UPOS/morphology, lemmas, "
+                                    f"{description} (PER/ORG/LOC/EVT/FNB). See docs/MODEL_CARD.md.",
                      **(meta or {})})
     output = Path(output)
     nlp.to_disk(output)

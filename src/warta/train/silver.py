@@ -22,6 +22,9 @@ from typing import Iterable, Iterator
 import spacy
 from spacy.tokens import Doc, DocBin, Span
 
+from warta.nlp.ensemble import vote  # noqa: F401  (the same majority vote as the NER ensemble)
+
+
 def sentences(texts: Iterable[str], min_words: int = 4, max_words: int = 80) -> Iterator[tuple[list[str], list[bool]]]:
     """Sentences of the texts as (words, spaces), cut by warta's Indonesian tokenizer and sentence
     splitter; sentences shorter or longer than the bounds are dropped (headlines, run-ons)."""
@@ -33,21 +36,6 @@ def sentences(texts: Iterable[str], min_words: int = 4, max_words: int = 80) -> 
             toks = [t for t in sent if not t.is_space]
             if min_words <= len(toks) <= max_words:
                 yield [t.text for t in toks], [bool(t.whitespace_) for t in toks]
-
-
-def vote(predictions: list[list[tuple[int, int, str]]], min_votes: int) -> tuple[list[tuple[int, int, str]], set[int]]:
-    """Majority entities and the tokens left uncertain.
-
-    ``predictions`` holds one list of (start, end, label) token spans per teacher. Returns the spans
-    that at least ``min_votes`` teachers predict, and the indices of the tokens that some other
-    predicted span covers (to be marked missing). With ``min_votes`` over half the teachers, two
-    majority spans always share a teacher, so they never overlap.
-    """
-    counts = Counter(span for spans in predictions for span in set(spans))
-    kept = sorted(span for span, n in counts.items() if n >= min_votes)
-    covered = {i for start, end, _ in kept for i in range(start, end)}
-    uncertain = {i for span in counts if span not in kept for i in range(span[0], span[1])} - covered
-    return kept, uncertain
 
 
 def silver(teachers: list[str | Path], texts_path: str | Path, out: str | Path, *, min_votes: int | None = None,

@@ -1,0 +1,90 @@
+"""Half-precision storage for the shipped pipeline's weights (``warta.HalfVectors.v1``).
+
+The trained pipeline must fit in 40 MB. Its weights are float32 in memory, but 16 bits on disk are
+enough for them: every value is rounded once when the model is saved and widened back to float32
+when it is loaded, so computing is unchanged and only the stored digits shrink (half the bytes).
+
+- :func:`half_model_bytes` / :func:`full_model_bytes` convert a thinc ``Model.to_bytes()`` message.
+- :class:`HalfVectors` is spaCy's :class:`~spacy.vectors.Vectors` table that saves its rows as
+  float16 and loads them as float32; a pipeline selects it in its config with
+  ``[nlp.vectors] @vectors = "warta.HalfVectors.v1"``.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy
+import srsly
+from spacy.util import registry
+from spacy.vectors import Vectors
+from spacy.vocab import Vocab
+
+
+def _cast_params(msg: dict, dtype: str) -> dict:
+    for params in msg.get("params", []):
+        for name, value in params.items():
+            if isinstance(value, numpy.ndarray) and value.dtype.kind == "f":
+                params[name] = value.astype(dtype)
+    return msg
+
+
+def half_model_bytes(data: bytes) -> bytes:
+    """A thinc model's serialized bytes with every float parameter stored as float16."""
+    return srsly.msgpack_dumps(_cast_params(srsly.msgpack_loads(data), "float16"))
+
+
+def full_model_bytes(data: bytes) -> bytes:
+    """The inverse of :func:`half_model_bytes`: float parameters back to float32 (a float32 message
+    passes through unchanged, so models saved either way load)."""
+    return srsly.msgpack_dumps(_cast_params(srsly.msgpack_loads(data), "float32"))
+
+
+class HalfVectors(Vectors):
+    """Vectors stored as float16 on disk and in bytes, float32 in memory."""
+
+    def _swap_half(self) -> numpy.ndarray:
+        full = self.data
+        self.data = numpy.asarray(full, dtype="float16")
+        return full
+
+    def to_disk(self, path, *, exclude=tuple()):
+        full = self._swap_half()
+        try:
+            return super().to_disk(path, exclude=exclude)
+        finally:
+            self.data = full
+
+    def from_disk(self, path, *, exclude=tuple()):
+        super().from_disk(path, exclude=exclude)
+        self.data = numpy.asarray(self.data, dtype="float32")
+        return self
+
+    def to_bytes(self, *, exclude=tuple()):
+        full = self._swap_half()
+        try:
+            return super().to_bytes(exclude=exclude)
+        finally:
+            self.data = full
+
+    def from_bytes(self, data, *, exclude=tuple()):
+        super().from_bytes(data, exclude=exclude)
+        self.data = numpy.asarray(self.data, dtype="float32")
+        return self
+
+
+@registry.vectors("warta.HalfVectors.v1")
+def create_half_vectors() -> Callable[[Vocab], Vectors]:
+    def make(vocab: Vocab) -> Vectors:
+        return HalfVectors(strings=vocab.strings)
+
+    return make
+
+
+def use_half_vectors(nlp) -> None:
+    """Switch a pipeline's vectors table to :class:`HalfVectors` (same rows, same settings), and its
+    config with it, so that it is saved at half the size."""
+    old = nlp.vocab.vectors
+    new = HalfVectors(strings=nlp.vocab.strings)
+    new.from_bytes(Vectors.to_bytes(old))
+    nlp.vocab.vectors = new
+    nlp.config["nlp"]["vectors"] = {"@vectors": "warta.HalfVectors.v1"}
