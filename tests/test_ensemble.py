@@ -8,7 +8,7 @@ from spacy.vocab import Vocab
 
 import warta.nlp  # noqa: F401  (registers the factory and the vectors class)
 from warta.nlp.ensemble import NerEnsemble, add_ensemble, vote
-from warta.nlp.storage import HalfVectors, full_model_bytes, half_model_bytes, use_half_vectors
+from warta.nlp.storage import HalfVectors, compact_model_bytes, full_model_bytes, use_half_vectors
 
 SMALL_NER = {
     "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
@@ -121,20 +121,31 @@ def test_members_must_be_a_majority_and_share_an_architecture(members):
         ens.set_members([m.get_pipe("ner") for m in trained])
 
 
-def test_half_model_bytes_round_values_once():
-    from thinc.api import Linear
+def test_compact_model_bytes_round_values_once():
+    from thinc.api import HashEmbed, Linear
 
     model = Linear(4, 3)
     model.initialize()
     model.set_param("W", numpy.asarray([[0.1234567, -2.5, 3e-3], [1, 2, 3], [4, 5, 6], [7, 8, 9]],
                                        dtype="float32").T.copy())
     data = model.to_bytes()
-    half = half_model_bytes(data)
-    back = Linear(4, 3).from_bytes(full_model_bytes(half))
+    back = Linear(4, 3).from_bytes(full_model_bytes(compact_model_bytes(data)))
     W = back.get_param("W")
     assert W.dtype == numpy.float32
     assert numpy.allclose(W, model.get_param("W"), rtol=1e-3) and not numpy.array_equal(W, model.get_param("W"))
     assert full_model_bytes(data) == data  # float32 bytes pass through
+
+    # an embedding table at least int8_min_size big: int8 with a scale per row, error <= scale / 2
+    table = HashEmbed(nO=16, nV=200, seed=1)
+    table.initialize()
+    table.set_param("E", numpy.random.default_rng(0).normal(size=(200, 16)).astype("float32"))
+    E = table.get_param("E")
+    packed = compact_model_bytes(table.to_bytes(), int8_min_size=1000)
+    assert len(packed) < 0.35 * len(table.to_bytes())  # 1 byte a value + a 4-byte scale per 16-value row
+    E2 = HashEmbed(nO=16, nV=200, seed=1).from_bytes(full_model_bytes(packed)).get_param("E")
+    assert E2.dtype == numpy.float32
+    step = numpy.abs(E).max(axis=1, keepdims=True) / 127
+    assert (numpy.abs(E2 - E) <= step / 2 + 1e-6).all() and not numpy.array_equal(E, E2)
 
 
 def test_half_vectors_save_float16_and_load_float32(tmp_path):

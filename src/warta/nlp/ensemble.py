@@ -7,8 +7,9 @@ predict it with the same tokens and the same label. On the IndoNLU valid splits 
 two-of-three score about 1.5-2 F1 points above their mean member (docs/MODEL_CARD.md).
 
 Entities already set on a document before the component runs (an entity ruler upstream) are kept:
-every member respects them, so they always win the vote. The members' weights are stored as float16
-(:mod:`warta.nlp.storage`), so three members take the disk space of one and a half.
+every member respects them, so they always win the vote. The members' weights are stored compactly
+(:mod:`warta.nlp.storage`: embedding tables as int8, the rest as float16), so five members take
+about the disk space of one and a half.
 
 Build one from trained NER pipelines with :func:`add_ensemble` (``warta train assemble UD NER NER
 NER``); plain ``spacy.load`` of the shipped pipeline finds the factory through ``warta.nlp``.
@@ -29,7 +30,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from thinc.api import Model
 
-from warta.nlp.storage import full_model_bytes, half_model_bytes
+from warta.nlp.storage import compact_model_bytes, full_model_bytes
 
 Spans = list[tuple[int, int, str]]
 
@@ -116,7 +117,7 @@ class NerEnsemble(Pipe):
             member._resize()
             member.model.from_bytes(source.model.to_bytes())
 
-    # Serialization: one folder (or bytes entry) per member; the members' weights as float16.
+    # Serialization: one folder (or bytes entry) per member; the members' weights stored compactly.
     def to_disk(self, path, *, exclude=tuple()) -> None:
         path = util.ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
@@ -124,7 +125,7 @@ class NerEnsemble(Pipe):
         for i, member in enumerate(self.members):
             sub = path / f"member{i}"
             member.to_disk(sub, exclude=["vocab", "model"])
-            (sub / "model").write_bytes(half_model_bytes(member.model.to_bytes()))
+            (sub / "model").write_bytes(compact_model_bytes(member.model.to_bytes()))
 
     def from_disk(self, path, *, exclude=tuple()) -> "NerEnsemble":
         path = Path(path)
@@ -141,7 +142,7 @@ class NerEnsemble(Pipe):
     def to_bytes(self, *, exclude=tuple()) -> bytes:
         return srsly.msgpack_dumps({
             "cfg": self.cfg,
-            "members": [[m.to_bytes(exclude=["vocab", "model"]), half_model_bytes(m.model.to_bytes())]
+            "members": [[m.to_bytes(exclude=["vocab", "model"]), compact_model_bytes(m.model.to_bytes())]
                         for m in self.members],
         })
 
