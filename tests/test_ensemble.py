@@ -1,4 +1,6 @@
 """The NER ensemble component (warta_ner_ensemble) and half-precision storage of the shipped pipeline."""
+import json
+
 import numpy
 import pytest
 import spacy
@@ -102,6 +104,19 @@ def test_saved_ensemble_loads_with_the_same_predictions_at_half_the_size(members
     half = (tmp_path / "ens" / "ner" / "member0" / "model").stat().st_size
     full = (tmp_path / "single" / "ner" / "model").stat().st_size
     assert half < 0.6 * full
+    # the saved ensemble scored from the command line, as any trained pipeline folder
+    from typer.testing import CliRunner
+
+    from warta.cli import app
+
+    bio = tmp_path / "valid.txt"
+    bio.write_text("Menteri\tO\nBudi\tB-PERSON\nSantoso\tI-PERSON\ntiba\tO\ndi\tO\nMedan\tB-PLACE\n"
+                   "kemarin\tO\n.\tO\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "ner", str(bio), "--model", str(tmp_path / "ens")])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["dataset"] == "nergrit" and scores["per_label"]["PERSON"]["f1"] == 1.0
+    assert scores["recall"] == 0.5  # Medan is not a label the members know
     # bytes round trip (what a worker process receives)
     again = load_model_from_config(nlp.config, auto_fill=True)
     again.from_bytes(nlp.to_bytes())

@@ -3,6 +3,7 @@
     warta eval GOLD.jsonl        events against a gold JSONL file (same rules as gold/score.py)
     warta eval ner FILE          NER on an IndoNLU BIO file
     warta eval ud FILE           tagging (and parsing) on a CoNLL-U file
+    ... --model DIR              score another trained pipeline than the shipped one
 """
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ def eval_cmd(
     file: Path = typer.Argument(None, help="The data file for 'ner' and 'ud'."),
     lang: str = typer.Option("auto", "--lang", help="auto, id or en."),
     predictions: Path = typer.Option(None, "--predictions", help="Also write the extracted events here (JSONL)."),
+    model: Path = typer.Option(None, "--model", help="'ner' / 'ud': a trained pipeline folder to score instead of "
+                                                     "the shipped one (a training run's model-best, an assembled ensemble)."),
 ) -> None:
     """Score extraction against gold data and print the scores as JSON."""
     if what in ("ner", "ud"):
@@ -29,7 +32,7 @@ def eval_cmd(
             from warta.eval.ner import evaluate as run
         else:
             from warta.eval.ud import evaluate as run
-        out = run(file)
+        out = run(file, model=model)
     else:
         from warta.eval.events import evaluate as run_events
 
