@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -216,6 +217,11 @@ def assemble(ud_model: str | Path, ner_models: str | Path | Sequence[str | Path]
                                     f"{description} (PER/ORG/LOC/EVT/FNB). See docs/MODEL_CARD.md.",
                      **(meta or {})})
     output = Path(output)
+    if output.exists() and any(output.iterdir()):
+        if not (output / "config.cfg").exists():
+            raise FileExistsError(f"{output} is not empty and holds no spaCy pipeline: choose an empty "
+                                  "or new folder (assemble replaces an older pipeline there)")
+        shutil.rmtree(output)  # an older pipeline: none of its files may survive (e.g. a single NER)
     nlp.to_disk(output)
     _prune_strings(nlp, output)
     return output
