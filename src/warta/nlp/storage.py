@@ -13,6 +13,7 @@ when it is loaded, so computing is unchanged and only the stored digits shrink (
 """
 from __future__ import annotations
 
+import contextlib
 from typing import Callable
 
 import numpy
@@ -68,17 +69,19 @@ def full_model_bytes(data: bytes) -> bytes:
 class HalfVectors(Vectors):
     """Vectors stored as float16 on disk and in bytes, float32 in memory."""
 
-    def _swap_half(self) -> numpy.ndarray:
+    @contextlib.contextmanager
+    def _float16(self):
+        """The rows as float16 while saving, float32 again afterwards."""
         full = self.data
         self.data = numpy.asarray(full, dtype="float16")
-        return full
-
-    def to_disk(self, path, *, exclude=tuple()):
-        full = self._swap_half()
         try:
-            return super().to_disk(path, exclude=exclude)
+            yield
         finally:
             self.data = full
+
+    def to_disk(self, path, *, exclude=tuple()):
+        with self._float16():
+            return super().to_disk(path, exclude=exclude)
 
     def from_disk(self, path, *, exclude=tuple()):
         super().from_disk(path, exclude=exclude)
@@ -86,11 +89,8 @@ class HalfVectors(Vectors):
         return self
 
     def to_bytes(self, *, exclude=tuple()):
-        full = self._swap_half()
-        try:
+        with self._float16():
             return super().to_bytes(exclude=exclude)
-        finally:
-            self.data = full
 
     def from_bytes(self, data, *, exclude=tuple()):
         super().from_bytes(data, exclude=exclude)
