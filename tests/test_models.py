@@ -190,6 +190,20 @@ def test_shipped_model_loads_tags_and_finds_entities():
     assert sum(lemmas[w] == lemma for w, lemma in gold.items()) >= 7, lemmas
 
 
+def test_shipped_model_fits_the_size_limit_and_votes():
+    import warta.nlp
+    from warta.nlp.ensemble import NerEnsemble
+    from warta.nlp.storage import HalfVectors
+
+    path = warta.nlp.model_path("id")
+    assert sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) <= 40_000_000
+    nlp = warta.nlp.load("id", with_components=False)
+    ner = nlp.get_pipe("ner")
+    assert isinstance(ner, NerEnsemble) and len(ner.members) == 5 and ner.min_votes == 3
+    assert isinstance(nlp.vocab.vectors, HalfVectors) and nlp.vocab.vectors.data.dtype == "float32"
+    assert set(ner.labels) == {"PER", "ORG", "LOC", "EVT", "FNB"}
+
+
 def test_eval_ner_on_a_small_file(tmp_path):
     path = tmp_path / "test.txt"
     path.write_text("Presiden\tO\nJoko\tB-PERSON\nWidodo\tI-PERSON\ntiba\tO\ndi\tO\nSemarang\tB-PLACE\n.\tO\n",
