@@ -62,6 +62,21 @@ def copy_model(model: Model) -> Model:
     return copied
 
 
+#: What a member's own serialization leaves out: the shared vocab, and the weights (stored compactly).
+MEMBER_SETTINGS = ["vocab", "model"]
+
+
+def _compact_weights(member: EntityRecognizer) -> bytes:
+    return compact_model_bytes(member.model.to_bytes())
+
+
+def _load_weights(member: EntityRecognizer, data: bytes) -> None:
+    """Set a member's weights from compact or float32 bytes, its output layer sized to its labels
+    first (as spaCy's parser does when it loads)."""
+    member._resize()
+    member.model.from_bytes(full_model_bytes(data))
+
+
 class NerEnsemble(Pipe):
     """Runs ``len(members)`` NER models and keeps the entities that ``min_votes`` of them agree on."""
 
@@ -113,19 +128,19 @@ class NerEnsemble(Pipe):
             raise ValueError(f"{self.name}: {len(trained)} trained NER components for "
                              f"{len(self.members)} members")
         for member, source in zip(self.members, trained):
-            member.from_bytes(source.to_bytes(exclude=["vocab", "model"]), exclude=["vocab", "model"])
-            member._resize()
-            member.model.from_bytes(source.model.to_bytes())
+            member.from_bytes(source.to_bytes(exclude=MEMBER_SETTINGS), exclude=MEMBER_SETTINGS)
+            _load_weights(member, source.model.to_bytes())
 
-    # Serialization: one folder (or bytes entry) per member; the members' weights stored compactly.
+    # Serialization: one folder (or bytes entry) per member: its settings (cfg, moves) as spaCy saves
+    # them, its weights stored compactly.
     def to_disk(self, path, *, exclude=tuple()) -> None:
         path = util.ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_json(path / "cfg", self.cfg)
         for i, member in enumerate(self.members):
             sub = path / f"member{i}"
-            member.to_disk(sub, exclude=["vocab", "model"])
-            (sub / "model").write_bytes(compact_model_bytes(member.model.to_bytes()))
+            member.to_disk(sub, exclude=MEMBER_SETTINGS)
+            (sub / "model").write_bytes(_compact_weights(member))
 
     def from_disk(self, path, *, exclude=tuple()) -> "NerEnsemble":
         path = Path(path)
@@ -134,16 +149,14 @@ class NerEnsemble(Pipe):
             if not sub.exists():
                 raise ValueError(f"{self.name}: {sub} is missing: the saved ensemble has fewer "
                                  f"members than its config's members={len(self.members)}")
-            member.from_disk(sub, exclude=["vocab", "model"])
-            member._resize()
-            member.model.from_bytes(full_model_bytes((sub / "model").read_bytes()))
+            member.from_disk(sub, exclude=MEMBER_SETTINGS)
+            _load_weights(member, (sub / "model").read_bytes())
         return self
 
     def to_bytes(self, *, exclude=tuple()) -> bytes:
         return srsly.msgpack_dumps({
             "cfg": self.cfg,
-            "members": [[m.to_bytes(exclude=["vocab", "model"]), compact_model_bytes(m.model.to_bytes())]
-                        for m in self.members],
+            "members": [[m.to_bytes(exclude=MEMBER_SETTINGS), _compact_weights(m)] for m in self.members],
         })
 
     def from_bytes(self, data: bytes, *, exclude=tuple()) -> "NerEnsemble":
@@ -152,9 +165,8 @@ class NerEnsemble(Pipe):
             raise ValueError(f"{self.name}: the bytes hold {len(msg['members'])} members, the config "
                              f"{len(self.members)}")
         for member, (settings, weights) in zip(self.members, msg["members"]):
-            member.from_bytes(settings, exclude=["vocab", "model"])
-            member._resize()
-            member.model.from_bytes(full_model_bytes(weights))
+            member.from_bytes(settings, exclude=MEMBER_SETTINGS)
+            _load_weights(member, weights)
         return self
 
 

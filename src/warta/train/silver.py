@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 import spacy
 from spacy.tokens import Doc, DocBin, Span
 
-from warta.nlp.ensemble import vote  # noqa: F401  (the same majority vote as the NER ensemble)
+from warta.nlp.ensemble import vote  # the same majority vote as the NER ensemble
 
 
 def sentences(texts: Iterable[str], min_words: int = 4, max_words: int = 80) -> Iterator[tuple[list[str], list[bool]]]:
