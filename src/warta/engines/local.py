@@ -25,6 +25,7 @@ from warta.model import Article, IngestError
 from warta.pipeline import Pipeline, Result
 
 BATCH_SIZE = 64
+HOLD_SECONDS = 2.0  # a writer gives the database file up for readers at least this often
 
 
 def iter_results(inputs: Iterable[str], *, lang: str = "auto", default_date: date | None = None,
@@ -106,8 +107,10 @@ class LocalEngine:
         self.batch_size = batch_size
         self.pipeline = pipeline or Pipeline(lang=lang)
         self.client = client
+        self.hold_seconds = HOLD_SECONDS
         self.deduper = Deduper()
         self.deduper.load(self.store.dedup_rows())
+        self.store.release()  # the file is held only while a batch commits: readers can open it meanwhile
 
     def close(self) -> None:
         self.store.close()
@@ -134,6 +137,7 @@ class LocalEngine:
         def flush() -> None:
             if batch or errors:
                 self.store.write_batch(batch, errors, run_id=run_id, signatures=sigs)
+                self.store.release(held_for=self.hold_seconds)
             batch.clear()
             errors.clear()
             sigs.clear()
@@ -169,6 +173,7 @@ class LocalEngine:
                     progress.stop()
         summary.seconds = time.perf_counter() - t0
         self.store.record_run(run_id, started, command, inputs, summary.to_dict())
+        self.store.release()
         return summary
 
     def _one(self, item: Article, summary: Summary, sigs: dict[str, bytes]) -> Result | IngestError:

@@ -7,6 +7,8 @@ database as it was after the last committed batch, and the next run resumes from
 from __future__ import annotations
 
 import json
+import re
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -34,16 +36,73 @@ def _countries(actors: list[dict]) -> list[str]:
     return sorted({a["country"] for a in actors if a.get("country")})
 
 
-class Store:
-    """A warta database. Use as a context manager, or call :meth:`close`."""
+class StoreBusy(RuntimeError):
+    """The database is held by another process for longer than we were willing to wait."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False):
+
+def connect(path: str | Path, *, read_only: bool = False, wait: float = 30.0) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection to ``path``, waiting up to ``wait`` seconds while another process holds it.
+
+    DuckDB lets one process write a database file and no other process open it meanwhile. warta's
+    writers therefore hold the file only while they commit a batch (see :meth:`Store.release`),
+    and readers (``warta events``, ``warta serve``) hold it only for one query; each side retries
+    with a short backoff while the other has it. When the wait runs out, :class:`StoreBusy` says
+    which process holds the file and what to do.
+    """
+    deadline = time.monotonic() + wait
+    delay = 0.02
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise
+            if time.monotonic() >= deadline:
+                holder = re.search(r"PID (\d+)", str(exc))
+                who = f"process {holder.group(1)}" if holder else "another process"
+                raise StoreBusy(
+                    f"{path} is in use by {who} and stayed locked for {wait:.0f} s; wait for it to "
+                    f"finish a batch and try again, or read a copy of the file") from None
+            time.sleep(delay)
+            delay = min(delay * 1.5, 0.5)
+
+
+class Store:
+    """A warta database. Use as a context manager, or call :meth:`close`.
+
+    The connection opens on first use and can be given up between batches with :meth:`release`
+    (a long ``process`` or ``watch`` does so after every commit), so other processes can read the
+    database while a run goes on.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False, wait: float = 30.0):
         self.path = Path(path)
+        self.read_only = read_only
+        self.wait = wait
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._opened = 0.0
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
-        if not read_only:
             self.migrate()
+        else:
+            self.con  # fail now, with a clear error, if the file cannot be opened
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            self._con = connect(self.path, read_only=self.read_only, wait=self.wait)
+            self._opened = time.monotonic()
+        return self._con
+
+    def release(self, *, held_for: float = 0.0) -> None:
+        """Close the connection (and the file lock) until the next use; nothing is lost.
+
+        With ``held_for``, only when the connection has been open that many seconds: a writer
+        that commits many small batches then reopens the file (about 70 ms) at most that often.
+        """
+        if self._con is not None and time.monotonic() - self._opened >= held_for:
+            self._con.close()
+            self._con = None
 
     # -- schema ---------------------------------------------------------------------------------
     def version(self) -> int:
@@ -74,7 +133,7 @@ class Store:
         return LATEST
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
 
     def __enter__(self) -> "Store":
         return self
