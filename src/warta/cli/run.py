@@ -120,7 +120,7 @@ def _print_summary(summary, db: Path, quiet: bool) -> None:
 
 @app.command("process")
 def process_cmd(
-    inputs: list[str] = typer.Argument(..., help="Files, folders, feed/page URLs, or '-' for stdin."),
+    inputs: list[str] = typer.Argument(None, help="Files, folders, feed/page URLs, or '-' for stdin."),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file."),
     lang: str = typer.Option("auto", "--lang", help=_LANG_HELP, callback=_check_lang),
     date_: str = typer.Option(None, "--date", help=_DATE_HELP),
@@ -131,6 +131,10 @@ def process_cmd(
     title_column: str = typer.Option(None, "--title-column", help="CSV column with the title (default: title).", rich_help_panel=_CSV),
     url_column: str = typer.Option(None, "--url-column", help="CSV column with the URL (default: url or link).", rich_help_panel=_CSV),
     id_column: str = typer.Option(None, "--id-column", help="CSV column with the article id (default: id).", rich_help_panel=_CSV),
+    reprocess: bool = typer.Option(False, "--reprocess", help="Recode the stored articles (no INPUTS) that another "
+                                   "warta version or pipeline coded, e.g. after a lexicon or KB change; the "
+                                   "article rows stay, their mentions, events and quotes are replaced."),
+    every: bool = typer.Option(False, "--all", help="With --reprocess: recode every stored article."),
 ) -> None:
     """Ingest news and run the whole pipeline into the database; print a summary.
 
@@ -142,6 +146,14 @@ def process_cmd(
     from warta.engines.local import LocalEngine
 
     default_date = _parse_date_opt(date_)
+    if reprocess:
+        _reprocess(db, inputs, lang, default_date, batch_size, quiet, every)
+        return
+    if every:
+        raise typer.BadParameter("--all goes with --reprocess", param_hint="--all")
+    if not inputs:
+        raise typer.BadParameter("give files, folders or URLs to read (or --reprocess to recode the stored "
+                                 "articles)", param_hint="INPUTS")
     _check_inputs(inputs)
     columns = _columns(text_column, date_column, title_column, url_column, id_column)
     with LocalEngine(db, lang=lang, default_date=default_date, batch_size=batch_size, columns=columns) as engine:
@@ -149,6 +161,24 @@ def process_cmd(
     _print_summary(summary, db, quiet)
     if not summary.ok:
         raise typer.Exit(1)
+    if summary.interrupted:
+        raise typer.Exit(130)
+
+
+def _reprocess(db: Path, inputs: list[str] | None, lang: str, default_date, batch_size: int, quiet: bool,
+               every: bool) -> None:
+    from warta.engines.reprocess import reprocess
+    from warta.store import Store
+
+    if inputs:
+        raise typer.BadParameter("--reprocess recodes the stored articles: give it no INPUTS (process new "
+                                 "inputs in a run of their own)", param_hint="INPUTS")
+    if not db.exists():
+        raise typer.BadParameter(f"no database at {db} to reprocess", param_hint="--db")
+    with Store(db) as store:
+        summary = reprocess(store, lang=lang, default_date=default_date, batch_size=batch_size, quiet=quiet,
+                            every=every)
+    _print_summary(summary, db, quiet)
     if summary.interrupted:
         raise typer.Exit(130)
 
@@ -166,7 +196,8 @@ def _actor_str(actors: list[dict] | None) -> str:
 
 
 def _event_line(ev: dict) -> str:
-    when = ev.get("event_date") or (ev.get("pub_date").isoformat() if ev.get("pub_date") else "????-??-??")
+    # an event without a date of its own shows its article's publication date, in parentheses
+    when = ev.get("event_date") or (f"({ev['pub_date']})" if ev.get("pub_date") else "(undated)")
     code = ev["event_type"] + (f"/{ev['cameo']}" if ev.get("cameo") else "")
     mod = "" if ev.get("modality") in (None, "asserted") else f" [{ev['modality']}]"
     trig = ev.get("trigger_text") or ""

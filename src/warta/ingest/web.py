@@ -7,6 +7,7 @@ rest of the batch goes on.
 """
 from __future__ import annotations
 
+import os
 import zlib
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
@@ -41,8 +42,9 @@ def file_url_path(url: str) -> Path:
     from urllib.request import url2pathname
 
     u = urlparse(url)
-    if u.netloc and u.netloc != "localhost":  # file://host/path: a UNC path on Windows only
-        return Path(url2pathname(f"//{u.netloc}{u.path}"))
+    if u.netloc and u.netloc != "localhost":
+        # file://tmp/feed.xml: feed parsers write file:///tmp/... so; a UNC host on Windows
+        return Path(url2pathname(unquote(f"//{u.netloc}{u.path}" if os.name == "nt" else f"/{u.netloc}{u.path}")))
     return Path(url2pathname(unquote(u.path)) if u.path.startswith("/") else unquote(u.path))
 
 
@@ -229,6 +231,8 @@ def read_feed_bytes(body: bytes, *, location: str, client: Any = None, known: Kn
     try:
         for i, entry in enumerate(feed.entries):
             link = entry.get("link")
+            if link and link.startswith("file:"):
+                link = file_url_path(link).resolve().as_uri()
             key = link or entry.get("id")
             if not key:
                 yield IngestError(f"{location}#entry{i + 1}", "feed entry without a link")
