@@ -6,11 +6,12 @@ from __future__ import annotations
 from warta.events import coding
 from warta.events.candidates import Cand
 from warta.events.context import SentenceContext
-from warta.events.policy import CONFLICT_INTENT, NO_REPORTER_SOURCE, PROTEST_ENDERS, REPORTER_SOURCE, RIGHT_WINDOW
+from warta.events.policy import CONFLICT_INTENT, GOVERNED_GAP, NO_REPORTER_SOURCE, PROTEST_ENDERS, REPORTER_SOURCE, RIGHT_WINDOW
 
 
 def link_candidates(ctx: SentenceContext, cands: list[Cand]) -> None:
     """Apply the passes in order; they change ``cands`` in place."""
+    transparent_orders(ctx, cands)
     control_governs(ctx, cands)
     drop_demanded(ctx, cands)
     drop_hoped(ctx, cands)
@@ -18,6 +19,27 @@ def link_candidates(ctx: SentenceContext, cands: list[Cand]) -> None:
     restate_nouns(ctx, cands)
     protest_enders(ctx, cands)
     reporter_source(ctx, cands)
+
+
+def transparent_orders(ctx: SentenceContext, cands: list[Cand]) -> None:
+    """``Kim memerintahkan latihan uji coba``, ``menginstruksikan jajarannya agar mengawasi ...``: an order that
+    governs another trigger closely in its clause is not an event of its own; the ordered act is, with the giver
+    of the order as its source where it has none."""
+    words = ctx.w
+    for i, c in enumerate(cands):
+        if not c.m.entry.transparent or c.drop:
+            continue
+        for x in cands[i + 1:]:
+            if x.drop or x.m.start - c.m.end > GOVERNED_GAP + 2:
+                break
+            if any(words[j] in ctx.boundary or words[j] in (",", ";") for j in range(c.m.end, x.m.start)):
+                break
+            c.drop = True
+            if c.source and (not x.source or x.m.kind == "noun"):
+                x.source = list(c.source)
+                x.target = [t for t in x.target if t not in x.source]
+                x.restated = True  # the ordered act has its actor from the order
+            break
 
 
 def control_governs(ctx: SentenceContext, cands: list[Cand]) -> None:
