@@ -51,12 +51,9 @@ def main(argv: list[str]) -> int:
         lexdir = Path(argv[argv.index("--lexdir") + 1])
         import functools
 
-        import yaml
-
         @functools.lru_cache(maxsize=None)
         def _load(lang: str):
-            data = lexicon.read_yaml((lexdir / f"events_{lang}.yaml").read_text(encoding="utf-8")) or {}
-            return lexicon.compile_lexicon(lang, data)
+            return lexicon.compile_lexicon(lang, lexicon.read_lang(lang, lexdir))
 
         lexicon.load = _load
     summary = {}

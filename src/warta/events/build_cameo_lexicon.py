@@ -13,7 +13,7 @@ What is carried over (the matcher is linear: a verb, then words after it):
 - post-verb patterns (``- * NOUN (PREP NOUN) [code]``) as phrases ``<verb> ... noun ... prep ...3 noun``,
   for the verbs the pattern's comment names (where PETRARCH found it), not for every synonym;
   synsets (``&FOOD``) become alternatives;
-- patterns coded ``---`` or 01x (statements, no event) as blockers (``ignore: true``) for verbs that
+- patterns coded ``---`` or 010 (null, plain statement: no event) as blockers (``ignore: true``) for verbs that
   have an event sense in the lexicon ("look forward", "set out views").
 
 What is left out (counted with ``--stats``): patterns with words before the verb (subject
@@ -202,7 +202,8 @@ def parse(text: str) -> Parsed:
 
 def _noun_forms(word: str, plural: bool) -> list[str]:
     if (not plural or word in PARTICLES or len(word) < 3 or not word.isalpha()
-            or (word.endswith("s") and not word.endswith("ss"))):  # already plural (talks, efforts)
+            or (word.endswith("s") and not word.endswith("ss"))  # already plural (talks, efforts)
+            or word.endswith("ing")):  # a gerund (passing, fighting)
         return [word]
     return sorted(morph_en.noun_forms(word), key=lambda f: (f != word, f))
 
@@ -364,7 +365,10 @@ def _codable(code: str) -> bool:
 
 
 def _statement(code: str) -> bool:
-    return code in ("", "---") or (code.isdigit() and code.startswith("01"))
+    """A null pattern (``---``) or a plain statement (010): no event, a blocker. The other 01x codes
+    (deny responsibility, pessimistic comment...) are no PLOVER event either, but they often name an
+    act the hand rules code otherwise ("dismissed claims" is a REJECT), so they neither code nor block."""
+    return code in ("", "---", "010")
 
 
 def _swallows(phrase: str, event_words) -> bool:
