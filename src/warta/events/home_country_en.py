@@ -3,8 +3,8 @@
 BBC-style reports name their own country's office holders by title and name only ("Culture Secretary
 Tessa Jowell", "Spokesman David Davis", "Minister Rhona Brankin"); the actor linker finds their sector
 (GOV, COP, JUD...) from the title but no country, so they could not be coded. Where one country clearly
-dominates the article's political actors (`HOME_SHARE` of the linked political mentions, at least
-`HOME_MIN` of them), such a mention takes that country. Organisations, places and people without a
+dominates the article (`HOME_SHARE` of its country names and political mentions with a country, at
+least `HOME_MIN` of them), such a mention takes that country. Organisations, places and people without a
 political sector are left alone, and so is any article without a clear home country.
 """
 from __future__ import annotations
@@ -21,7 +21,8 @@ HOME_MIN = 3
 
 def home_country(mentions: list[Mention]) -> str | None:
     """The country of most of the article's political mentions, where one clearly dominates."""
-    counts = Counter(m.country for m in mentions if m.country and not m.org and m.sector in POLITICAL)
+    counts = Counter(m.country for m in mentions if m.country and not m.org
+                     and (m.sector in POLITICAL or m.kind == "GPE"))
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
