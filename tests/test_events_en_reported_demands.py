@@ -31,3 +31,25 @@ def test_claiming_victory_or_responsibility_is_no_accusation():
     doc = run("The ruling party claimed victory in the Ukrainian election.",
               [("ruling party", "UKR", "AGENT", "GOV")], lang="en")
     assert not find(doc, "ACCUSE")
+
+
+def test_sense_limits_fight_a_seat_accept_a_point_yield_evidence():
+    doc = run("Labour will fight rising prices and the Conservatives will fight the seat in Wales.",
+              [("Labour", "GBR", "ORG", "PTY"), ("Conservatives", "GBR", "ORG", "OPP"), ("Wales", "GBR", "GPE")],
+              lang="en")
+    assert not find(doc, "ASSAULT")
+    doc = run("The minister accepted that the Scottish Executive had made mistakes.",
+              [("minister", "GBR", "AGENT", "GOV"), ("Scottish Executive", "GBR", "ORG", "GOV")], lang="en")
+    assert not find(doc, "AGREE")
+    doc = run("The Welsh police said the new tests would yield evidence against the gang.",
+              [("Welsh police", "GBR", "AGENT", "COP")], lang="en")
+    assert not find(doc, "AGREE") and not find(doc, "CONCEDE")
+
+
+def test_yielding_to_pressure_and_accepting_a_deal_stay_events():
+    doc = run("The Ukrainian government yielded to pressure from the European Union.",
+              [("Ukrainian government", "UKR", "AGENT", "GOV"), ("European Union", "EU", "ORG")], lang="en")
+    assert find(doc, "CONCEDE")
+    doc = run("Iran accepted the deal offered by France.", [("Iran", "IRN", "GPE"), ("France", "FRA", "GPE")],
+              lang="en")
+    assert find(doc, "AGREE")
