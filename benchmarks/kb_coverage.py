@@ -93,7 +93,7 @@ def classify(country: str, role: str) -> set[str]:
 
 
 def read_rows(kb_dir: Path = KB_DIR):
-    for path in sorted(kb_dir.glob("people*.tsv")):
+    for path in sorted(kb_dir.glob("people*.tsv")) + sorted((kb_dir / "open").glob("people*.tsv")):
         for ln, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
