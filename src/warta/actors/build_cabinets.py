@@ -74,9 +74,22 @@ def _end(s: str) -> str:
     return s
 
 
-def _role(title: str) -> str:
-    t = re.sub(r"\s+", " ", title).strip()
-    return t.lower()
+_COUNTRY_NAMES: dict[str, list[str]] = {}
+
+
+def _role(title: str, iso3: str = "") -> str:
+    """The post's title in lower case without its country ("President of the Gambia" -> "president",
+    "Monarch of Sweden" -> "monarch", "President of the Republic" -> "president")."""
+    t = re.sub(r"\s+", " ", title).strip().lower()
+    if not _COUNTRY_NAMES:
+        from warta.actors.kb import countries
+        for c in countries().values():
+            _COUNTRY_NAMES[c.iso3] = sorted({n.lower() for n in (c.name_en, *c.names)}, key=len, reverse=True)
+    for n in _COUNTRY_NAMES.get(iso3, []) + ["the republic", "the nation"]:
+        t2 = re.sub(rf"\s+of\s+(the\s+)?{re.escape(n)}$", "", t)
+        if t2 != t:
+            return t2
+    return t
 
 
 def _names(label: str) -> list[str]:
@@ -101,7 +114,8 @@ def build(src: Path) -> list[list[str]]:
             qid, label = r["person_qid"].strip(), r["person"].strip()
             if not qid or not _ok_name(label) or fold(label).lower() in hand:
                 continue
-            row = (r["country_iso3"].strip(), _role(r["position"]), r["start"].strip(), _end(r["end"]))
+            iso3 = r["country_iso3"].strip()
+            row = (iso3, _role(r["position"], iso3), r["start"].strip(), _end(r["end"]))
             if (qid,) + row in seen_rows or not row[0] or not row[1]:
                 continue
             seen_rows.add((qid,) + row)
@@ -113,10 +127,8 @@ def build(src: Path) -> list[list[str]]:
             iso3 = codes.get(r["country"].strip(), "")
             if not iso3 or not qid or not _ok_name(label) or fold(label).lower() in hand:
                 continue
-            pos = r["positionLabel"].strip()
-            for c in (r["country"].strip(),):
-                pos = re.sub(rf"\s+of\s+(the\s+)?{re.escape(c)}$", "", pos)
-            role = _role(pos)
+            pos = re.sub(rf"\s+of\s+(the\s+)?{re.escape(r['country'].strip())}$", "", r["positionLabel"].strip())
+            role = _role(pos, iso3)
             ent = people.setdefault(qid, {"label": label, "rows": []})
             if any(x[0] == iso3 and x[1] == role for x in ent["rows"]):
                 continue  # the exact-dated row of world_cabinets.csv wins
