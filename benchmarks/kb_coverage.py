@@ -48,9 +48,13 @@ NO_DM = {"AND", "ISL", "LIE", "MCO", "SMR", "KIR", "MHL", "FSM", "NRU", "PLW", "
 # and collective or other heads the generic rules do not name (for --group un).
 PRESIDENTIAL = {"BEN", "BOL", "BWA", "CHL", "CRI", "CYP", "DOM", "ECU", "ERI", "FSM", "GHA", "GMB", "GTM", "HND",
                 "KIR", "LBR", "MDV", "MHL", "MWI", "NIC", "NRU", "PAN", "PLW", "PRY", "SLE", "SLV", "SSD", "SUR",
-                "SYC", "TKM", "URY", "ZMB", "COM"}
+                "SYC", "TKM", "URY", "ZMB", "COM",
+                "ZWE", "BDI", "AGO"}  # prime minister only 2009-2013 (ZWE), from 2020 (BDI), to 2010 (AGO)
+# un: posts that do not exist (Andorra's co-princes are the French president and the bishop of Urgell).
+UN_NO_POST = {("AND", "hos")}
 COLLECTIVE = {"CHE": {"president": "hos+hog", "member of the federal council": ""},
-              "SMR": {"captain regent": "hos"}, "BIH": {"chairman of the presidency": "hos",
+              "SMR": {"captain regent": "hos+hog"}, "MCO": {"minister of state": "hog"},
+              "PER": {"president of the council of ministers": "hog"}, "BIH": {"chairman of the presidency": "hos",
                                                         "chairman of the council of ministers": "hog"},
               "AND": {"head of government": "hog"}}
 
@@ -62,6 +66,7 @@ NO_HOS = {"AUS", "CAN", "NZL", "PNG"}  # Commonwealth realms: the monarch (GBR r
 # Windows where a post exists (others: the whole period).
 WINDOW = {
     ("TLS", "*"): (date(2002, 5, 20), END),
+    ("SSD", "*"): (date(2011, 7, 9), END),
     ("PSE", "hog"): (date(2003, 3, 19), END),
     ("TUR", "hog"): (START, date(2018, 7, 9)),
     ("MMR", "hog"): (date(2003, 8, 25), date(2011, 3, 30)),  # no prime minister 2011-2021
@@ -95,6 +100,8 @@ def classify(country: str, role: str) -> set[str]:
     if r in sp:
         return set(p for p in sp[r].split("+") if p)
     out: set[str] = set()
+    if r.startswith("druk gyalpo"):
+        return {"hos"}
     if any(x in r for x in ("deputy", "vice", "spokesperson", "-elect", "former", "shadow", "state minister",
                             "junior", "under-secretary", "assistant")):
         return out
@@ -151,7 +158,8 @@ def intervals(kb_dir: Path = KB_DIR) -> dict[tuple[str, str], list[tuple[date, d
 
 def required_posts(country: str, group: str = "") -> list[str]:
     if group == "un":
-        return ["hos"] + ([] if country in NO_HOG or country in PRESIDENTIAL else ["hog"])
+        posts = ["hos"] + ([] if country in NO_HOG or country in PRESIDENTIAL else ["hog"])
+        return [p for p in posts if (country, p) not in UN_NO_POST]
     if group == "un-min":
         return ["fm"] + ([] if country in NO_DM else ["dm"])
     posts = []

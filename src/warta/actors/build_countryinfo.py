@@ -9,7 +9,7 @@ Run from the repository root (reads ``../shared/reference/actors/countryinfo``):
 Only people neither the hand-kept ``people*.tsv`` nor ``open/people_cabinets.tsv`` (Wikidata, exact
 dates) list are added: those files win. Names are the source's lower-case forms in title case
 ("zalmai_rassoul_" -> "Zalmai Rassoul"). The CIA end date ``20161201`` means "still in office at the
-last update (February 2011)": written as 2011-03-01. Invalid days (2004-09-31) become the month's
+last update (February 2011)" in both lists: written as 2011-03-01. Invalid days (2004-09-31) become the month's
 last day. Kept posts: presidents, prime ministers, monarchs and other heads (leaders list), and
 ministers (not deputy, vice or state ministers) from the cabinet list; sector GOV.
 """
@@ -120,7 +120,7 @@ def build(src: Path) -> list[list[str]]:
         for r in csv.DictReader(fh):
             title = r["title"].strip().lower()
             if title in HEAD_TITLES:
-                add(r["country"], r["name"], title, _date(r["startYr"]), _date(r["endYr"]))
+                add(r["country"], r["name"], title, _date(r["startYr"]), _date(r["endYr"], placeholder_end=True))
     with (src / "people_gov.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             role = _minister(r["description"])
