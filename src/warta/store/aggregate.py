@@ -112,7 +112,8 @@ def _day(value: Any) -> date | None:
     return None
 
 
-def _utc(published: str | None, pub_date: date | None) -> datetime | None:
+def publication_time(published: str | None, pub_date: date | None) -> datetime | None:
+    """A stored ``published`` value (ISO 8601, maybe with an offset) as naive UTC; else midnight of ``pub_date``."""
     if published:
         try:
             dt = datetime.fromisoformat(published)
@@ -172,7 +173,7 @@ def _mention(row: tuple) -> _Mention:
      outlet, url, published, ingested, tone) = row
     m = _Mention(aid, idx, sent, etype, mode, cameo, gold, quad,
                  json.loads(src) if src else [], json.loads(tgt) if tgt else [], modality, _day(edate),
-                 json.loads(loc) if loc else None, conf, pub, outlet, url, _utc(published, pub), ingested, tone)
+                 json.loads(loc) if loc else None, conf, pub, outlet, url, publication_time(published, pub), ingested, tone)
     s, t = side_key(m.source), side_key(m.target)
     m.dyad = f"{etype}|{s}|{t}" if (s or t) else f"{etype}||@{aid}#{idx}"
     return m
@@ -244,7 +245,7 @@ def _actors(ms: list[_Mention], side: str) -> list[dict[str, Any]]:
                 seen[k] = {"key": k, "code": actor_code(a) or None, "entity_id": a.get("entity_id"),
                            "name": a.get("name") or a.get("text"), "country": a.get("country"),
                            "org": a.get("org"), "sector": a.get("sector"), "text": a.get("text")}
-    return [seen[k] for k in sorted(seen)]
+    return list(seen.values())  # in order of first appearance: the first is the primary actor
 
 
 def _most_common(values: list, default=None):
