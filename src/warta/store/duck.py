@@ -19,6 +19,7 @@ import pyarrow as pa
 
 from warta.model import Article, IngestError
 from warta.pipeline import Result
+from warta.store import aggregate
 from warta.store.schema import LATEST, MIGRATIONS
 
 DEFAULT_DB = Path("warta.duckdb")
@@ -117,9 +118,9 @@ class Store:
         """Apply the migrations this database lacks; returns the schema version."""
         self.con.execute("CREATE TABLE IF NOT EXISTS schema_version "
                          "(version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)")
-        current = self.version()
-        for version, description, statements in MIGRATIONS:
-            if version <= current:
+        applied = {v for (v,) in self.con.execute("SELECT version FROM schema_version").fetchall()}
+        for version, description, statements in sorted(MIGRATIONS, key=lambda m: m[0]):
+            if version in applied:  # by number: migrations of parallel branches may land out of order
                 continue
             self.con.begin()
             try:
@@ -176,6 +177,7 @@ class Store:
             for name, rows in tables.items():
                 if rows:
                     self._insert(name, rows)
+            aggregate.update(self.con)  # corpus events and tone of the new mentions, same transaction
             self.con.commit()
         except Exception:
             self.con.rollback()
