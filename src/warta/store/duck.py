@@ -51,20 +51,43 @@ def connect(path: str | Path, *, read_only: bool = False, wait: float = 30.0) ->
     """
     deadline = time.monotonic() + wait
     delay = 0.02
-    while True:
-        try:
-            return duckdb.connect(str(path), read_only=read_only)
-        except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower():
-                raise
-            if time.monotonic() >= deadline:
-                holder = re.search(r"PID (\d+)", str(exc))
-                who = f"process {holder.group(1)}" if holder else "another process"
-                raise StoreBusy(
-                    f"{path} is in use by {who} and stayed locked for {wait:.0f} s; wait for it to "
-                    f"finish a batch and try again, or read a copy of the file") from None
-            time.sleep(delay)
-            delay = min(delay * 1.5, 0.5)
+    marker = writer_waiting_marker(path)
+    waiting = False
+    try:
+        while True:
+            try:
+                return duckdb.connect(str(path), read_only=read_only)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower():
+                    raise
+                if not read_only:  # tell readers that hold the file between queries to step aside
+                    waiting = _touch(marker) or waiting
+                if time.monotonic() >= deadline:
+                    holder = re.search(r"PID (\d+)", str(exc))
+                    who = f"process {holder.group(1)}" if holder else "another process"
+                    raise StoreBusy(
+                        f"{path} is in use by {who} and stayed locked for {wait:.0f} s; wait for it to "
+                        f"finish a batch and try again, or read a copy of the file") from None
+                time.sleep(delay)
+                delay = min(delay * 1.5, 0.5)
+    finally:
+        if waiting:
+            marker.unlink(missing_ok=True)
+
+
+def writer_waiting_marker(path: str | Path) -> Path:
+    """The file a writer touches while it waits for the database (``warta.duckdb.writer-waiting``):
+    a long-lived reader such as ``warta serve`` closes its connection when it sees a fresh one."""
+    p = Path(path)
+    return p.with_name(p.name + ".writer-waiting")
+
+
+def _touch(marker: Path) -> bool:
+    try:
+        marker.touch()
+        return True
+    except OSError:  # a read-only folder: readers then simply hold the file briefly
+        return False
 
 
 class Store:
