@@ -8,6 +8,7 @@ cannot fetch from the network even if some text slipped through unescaped.
 from __future__ import annotations
 
 import hmac
+from contextlib import asynccontextmanager
 import logging
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 
 from warta.store import StoreBusy
+from warta.web.queries import DERIVED
 from warta.web.reader import QueryTimeout, Reader
 
 STATIC = Path(__file__).parent / "static"
@@ -63,10 +65,16 @@ def create_app(db_path: str | Path, *, token: str | None = None, hold: float = 1
     With ``token``, every request but the health check must carry it: ``Authorization: Bearer
     TOKEN``, or once ``?token=TOKEN`` in a browser (which sets an HttpOnly cookie and redirects).
     """
-    app = FastAPI(title="warta", version="1", docs_url=None, redoc_url=None,
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        app.state.reader.close()
+
+    app = FastAPI(title="warta", version="1", docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Event data coded from Indonesian and English news (PLOVER/CAMEO): articles, "
                               "events, actors, network, timelines. Read-only.")
     app.state.reader = Reader(db_path, hold=hold, query_timeout=query_timeout)
+    app.state.reader.derived.update(DERIVED)
     app.state.token = token or None
 
     @app.middleware("http")
@@ -116,10 +124,6 @@ def create_app(db_path: str | Path, *, token: str | None = None, hold: float = 1
     async def unexpected(request: Request, exc: Exception):
         log.exception("unexpected error on %s", request.url.path)
         return _error(request, 500, f"internal error: {type(exc).__name__}")
-
-    @app.on_event("shutdown")
-    def _close() -> None:
-        app.state.reader.close()
 
     @app.get("/static/plotly.min.js", include_in_schema=False)
     def _plotly() -> FileResponse:

@@ -35,21 +35,25 @@ def decode_arcs(topo: dict) -> list[list[tuple[float, float]]]:
     return lines
 
 
-def simplify(line: list[tuple[float, float]], step: float = 0.1) -> list[float]:
-    """Round to ``step`` degrees and drop repeated points; flat ``[lon, lat, lon, lat, ...]``."""
-    flat: list[float] = []
+def simplify(line: list[tuple[float, float]], step: float = 0.1) -> list[list[float]]:
+    """Round to ``step`` degrees and drop repeated points; flat ``[lon, lat, lon, lat, ...]`` pieces,
+    cut where the line crosses the antimeridian (a jump of more than 180 degrees of longitude)."""
+    pieces: list[list[float]] = [[]]
     last = None
     for lon, lat in line:
-        p = (round(lon / step) * step, round(lat / step) * step)
-        if p != last:
-            flat += [round(p[0], 1), round(p[1], 1)]
-            last = p
-    return flat
+        p = (round(round(lon / step) * step, 1), round(round(lat / step) * step, 1))
+        if p == last:
+            continue
+        if last is not None and abs(p[0] - last[0]) > 180:
+            pieces.append([])
+        pieces[-1] += [p[0], p[1]]
+        last = p
+    return pieces
 
 
 def build(src: Path, out: Path = OUT) -> int:
     topo = json.loads(src.read_text("utf-8"))
-    lines = [s for s in (simplify(a) for a in decode_arcs(topo)) if len(s) >= 4]
+    lines = [piece for arc in decode_arcs(topo) for piece in simplify(arc) if len(piece) >= 4]
     doc = {
         "source": "Natural Earth 1:110m admin-0 countries (public domain), via world-atlas 2.0.2 "
                   "countries-110m.json (ISC licence, Copyright 2013-2019 Michael Bostock)",

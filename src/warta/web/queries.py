@@ -20,13 +20,16 @@ ACTOR_LABEL = "coalesce(a.name, a.text)"
 
 DAY = "coalesce(TRY_CAST(e.event_date AS DATE), e.pub_date)"
 
-ROLES_CTE = f"""roles AS (
+# One row per actor of each event and its role; the server derives it once per data version
+# (Reader.derived) and registers it as the table ``roles`` on every cursor.
+ROLES_SQL = f"""
     SELECT article_id, idx, role, {ACTOR_KEY} AS key, {ACTOR_LABEL} AS label,
            a.country AS country, a.org AS org, a.sector AS sector, a.entity_id AS entity_id
     FROM (SELECT article_id, idx, 'source' AS role, unnest(from_json(source, '{ACTOR_STRUCT}')) AS a FROM events
           UNION ALL
           SELECT article_id, idx, 'target' AS role, unnest(from_json(target, '{ACTOR_STRUCT}')) AS a FROM events)
-)"""
+"""
+DERIVED = {"roles": ROLES_SQL}
 
 SORTS = {  # public name -> SQL (a whitelist: a request names one of these keys, nothing else)
     "date": DAY,
@@ -94,10 +97,6 @@ class EventFilter:
             params.append(self.article_id)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    @property
-    def needs_roles(self) -> bool:
-        return bool(self.actor)
-
     def as_query(self) -> dict[str, str]:
         """The filter as URL query parameters (for links and downloads)."""
         out = {}
@@ -105,10 +104,6 @@ class EventFilter:
             if v not in (None, ""):
                 out[k] = v.isoformat() if isinstance(v, date) else str(v)
         return out
-
-
-def _with(flt: EventFilter, extra_roles: bool = False) -> str:
-    return f"WITH {ROLES_CTE} " if (flt.needs_roles or extra_roles) else ""
 
 
 def _decode(row: dict[str, Any]) -> dict[str, Any]:
@@ -128,8 +123,8 @@ def events(db: Reader, flt: EventFilter, *, sort: str = "date", order: str = "de
     where, params = flt.where()
     direction = "DESC" if order == "desc" else "ASC"
     order_sql = f"{SORTS[sort]} {direction} NULLS LAST, e.article_id, e.idx"
-    total = db.query(f"{_with(flt)}SELECT count(*) AS n FROM events e{where}", params)[0]["n"]
-    rows = db.query(f"{_with(flt)}SELECT {EVENT_COLUMNS}, a.title, a.source AS outlet FROM events e "
+    total = db.query(f"SELECT count(*) AS n FROM events e{where}", params)[0]["n"]
+    rows = db.query(f"SELECT {EVENT_COLUMNS}, a.title, a.source AS outlet FROM events e "
                     f"LEFT JOIN articles a ON a.id = e.article_id{where} ORDER BY {order_sql} LIMIT ? OFFSET ?",
                     params + [limit, offset])
     return total, [_decode(r) for r in rows]
@@ -139,7 +134,7 @@ def export_sql(flt: EventFilter, *, sort: str = "date", order: str = "desc", lim
     """The flat table a download of the current filter holds (actors as JSON text)."""
     where, params = flt.where()
     direction = "DESC" if order == "desc" else "ASC"
-    sql = (f"{_with(flt)}SELECT e.article_id, e.idx, {DAY} AS day, e.event_type, e.mode, e.cameo, e.goldstein, "
+    sql = (f"SELECT e.article_id, e.idx, {DAY} AS day, e.event_type, e.mode, e.cameo, e.goldstein, "
            "e.quad_class, e.modality, e.source, e.target, e.location_country, e.location, e.trigger_text, "
            "e.evidence_text, e.confidence, e.event_date, e.pub_date, a.source AS outlet, a.url, a.title "
            f"FROM events e LEFT JOIN articles a ON a.id = e.article_id{where} "
@@ -219,7 +214,7 @@ def actors(db: Reader, *, q: str | None = None, country: str | None = None, limi
         clauses.append("country = ?")
         params.append(country.upper())
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    base = (f"WITH {ROLES_CTE}, agg AS (SELECT key, mode(label) AS label, max(country) AS country, "
+    base = ("WITH agg AS (SELECT key, mode(label) AS label, max(country) AS country, "
             "max(org) AS org, max(sector) AS sector, count(DISTINCT (article_id, idx)) AS events, "
             "count(*) FILTER (WHERE role = 'source') AS as_source, "
             "count(*) FILTER (WHERE role = 'target') AS as_target FROM roles GROUP BY key) ")
@@ -237,7 +232,7 @@ def actor(db: Reader, key: str, *, since: date | None = None, until: date | None
     if until:
         span += f" AND {DAY} <= ?"
         params.append(until)
-    base = (f"WITH {ROLES_CTE}, mine AS (SELECT r.*, e.event_type, e.quad_class, e.goldstein, {DAY} AS day "
+    base = (f"WITH mine AS (SELECT r.*, e.event_type, e.quad_class, e.goldstein, {DAY} AS day "
             "FROM roles r JOIN events e ON e.article_id = r.article_id AND e.idx = r.idx "
             f"WHERE r.key = ?{span}) ")
     prof = db.query(base + "SELECT mode(label) AS label, max(country) AS country, max(org) AS org, "
@@ -267,7 +262,7 @@ def actor(db: Reader, key: str, *, since: date | None = None, until: date | None
 def network(db: Reader, flt: EventFilter, *, max_nodes: int = 60) -> dict[str, Any]:
     where, params = flt.where()
     edges = db.query(
-        f"WITH {ROLES_CTE}, ev AS (SELECT e.article_id, e.idx, e.quad_class, e.goldstein FROM events e{where}) "
+        f"WITH ev AS (SELECT e.article_id, e.idx, e.quad_class, e.goldstein FROM events e{where}) "
         "SELECT s.key AS source, t.key AS target, mode(s.label) AS source_label, mode(t.label) AS target_label, "
         "count(*) AS n, sum(ev.goldstein) AS goldstein, "
         "count(*) FILTER (WHERE ev.quad_class = 1) AS q1, count(*) FILTER (WHERE ev.quad_class = 2) AS q2, "
@@ -291,7 +286,7 @@ def timeline(db: Reader, flt: EventFilter, *, by: str = "quad_class") -> list[di
     series = {"quad_class": "e.quad_class", "type": "e.event_type", "modality": "e.modality"}[by]
     where, params = flt.where()
     where = (where + " AND " if where else " WHERE ") + f"{DAY} IS NOT NULL"
-    return db.query(f"{_with(flt)}SELECT {DAY} AS day, {series} AS series, count(*) AS n, "
+    return db.query(f"SELECT {DAY} AS day, {series} AS series, count(*) AS n, "
                     f"sum(e.goldstein) AS goldstein FROM events e{where} GROUP BY ALL ORDER BY day, series", params)
 
 
@@ -303,7 +298,7 @@ def points(db: Reader, flt: EventFilter, *, limit: int = 5000) -> list[dict[str,
     where, params = flt.where()
     where = (where + " AND " if where else " WHERE ") + "e.location IS NOT NULL"
     rows = db.query(
-        f"{_with(flt)}SELECT TRY_CAST(json_extract(e.location, '$.lat') AS DOUBLE) AS lat, "
+        f"SELECT TRY_CAST(json_extract(e.location, '$.lat') AS DOUBLE) AS lat, "
         "TRY_CAST(json_extract(e.location, '$.lon') AS DOUBLE) AS lon, "
         "json_extract_string(e.location, '$.name') AS place, e.quad_class, count(*) AS n, "
         "min(e.article_id) AS article_id, string_agg(DISTINCT e.event_type, ', ') AS types "

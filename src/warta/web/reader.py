@@ -53,6 +53,10 @@ class Reader:
         self._opened = 0.0
         self._users = 0
         self.opens = 0  # how many times the file was opened (tests and benchmarks read it)
+        self.derived: dict[str, str] = {}  # name -> SQL of a table derived once per data version
+        self._cache: dict[str, Any] = {}
+        self._version: tuple | None = None
+        self._running: dict[int, tuple[float, duckdb.DuckDBPyConnection]] = {}  # id -> (deadline, cursor)
         self._stop = threading.Event()
         self._janitor = threading.Thread(target=self._sweep, name="warta-reader-janitor", daemon=True)
         self._janitor.start()
@@ -93,9 +97,23 @@ class Reader:
                 self._con = connect(self.path, read_only=True, wait=self.wait)
                 self._opened = time.monotonic()
                 self.opens += 1
+                self._refresh_derived()
                 break
             self._users += 1
             return self._con
+
+    def _refresh_derived(self) -> None:
+        """Recompute the derived tables when the data changed since they were made.
+
+        The data can change only while this process does not hold the file, so the version
+        (articles stored, last ingest time) is read once per opening."""
+        if not self.derived:
+            return
+        version = tuple(self._con.execute("SELECT count(*), max(ingested_at), (SELECT count(*) FROM events) "
+                                          "FROM articles").fetchone())
+        if version != self._version or set(self._cache) != set(self.derived):
+            self._cache = {name: self._con.execute(sql).to_arrow_table() for name, sql in self.derived.items()}
+            self._version = version
 
     def _release(self) -> None:
         with self._cond:
@@ -105,8 +123,14 @@ class Reader:
             self._cond.notify_all()
 
     def _sweep(self) -> None:
-        while not self._stop.wait(min(0.2, self.hold / 2)):
+        """Close an idle connection once it is older than ``hold``; interrupt queries past their cap."""
+        tick = min(0.1, self.hold / 2, self.query_timeout / 4)
+        while not self._stop.wait(tick):
+            now = time.monotonic()
             with self._cond:
+                for deadline, cur in list(self._running.values()):
+                    if now > deadline:
+                        cur.interrupt()
                 if self._con is not None and self._users == 0 and self._expired():
                     self._close_locked()
 
@@ -128,6 +152,8 @@ class Reader:
         con = self._acquire()
         try:
             cur = con.cursor()
+            for name, table in self._cache.items():
+                cur.register(name, table)
             try:
                 yield cur
             finally:
@@ -135,32 +161,31 @@ class Reader:
         finally:
             self._release()
 
+    @contextmanager
+    def _timed(self, cur: duckdb.DuckDBPyConnection) -> Iterator[None]:
+        key = id(cur)
+        with self._cond:
+            self._running[key] = (time.monotonic() + self.query_timeout, cur)
+        try:
+            yield
+        except duckdb.InterruptException:
+            raise QueryTimeout(f"query took longer than {self.query_timeout:g} s") from None
+        finally:
+            with self._cond:
+                self._running.pop(key, None)
+
     def query(self, sql: str, params: list[Any] | tuple = ()) -> list[dict[str, Any]]:
         """Rows of ``sql`` (always with ``?`` parameters, never user text in the SQL) as dicts."""
-        with self.cursor() as cur:
-            timer = threading.Timer(self.query_timeout, cur.interrupt)
-            timer.start()
-            try:
-                cur.execute(sql, list(params))
-                cols = [c[0] for c in cur.description]
-                rows = cur.fetchall()
-            except duckdb.InterruptException:
-                raise QueryTimeout(f"query took longer than {self.query_timeout:g} s") from None
-            finally:
-                timer.cancel()
+        with self.cursor() as cur, self._timed(cur):
+            cur.execute(sql, list(params))
+            cols = [c[0] for c in cur.description]
+            rows = cur.fetchall()
         return [dict(zip(cols, r)) for r in rows]
 
     def arrow(self, sql: str, params: list[Any] | tuple = ()):
         """The result of ``sql`` as a pyarrow Table (for downloads)."""
-        with self.cursor() as cur:
-            timer = threading.Timer(self.query_timeout, cur.interrupt)
-            timer.start()
-            try:
-                return cur.execute(sql, list(params)).fetch_arrow_table()
-            except duckdb.InterruptException:
-                raise QueryTimeout(f"query took longer than {self.query_timeout:g} s") from None
-            finally:
-                timer.cancel()
+        with self.cursor() as cur, self._timed(cur):
+            return cur.execute(sql, list(params)).to_arrow_table()
 
     def tables(self) -> set[str]:
         rows = self.query("SELECT table_name FROM information_schema.tables")
