@@ -46,12 +46,16 @@ def connect(path: str | Path, *, read_only: bool = False, wait: float = 30.0) ->
     DuckDB lets one process write a database file and no other process open it meanwhile. warta's
     writers therefore hold the file only while they commit a batch (see :meth:`Store.release`),
     and readers (``warta events``, ``warta serve``) hold it only for one query; each side retries
-    with a short backoff while the other has it. When the wait runs out, :class:`StoreBusy` says
-    which process holds the file and what to do.
+    with a short backoff while the other has it, and touches a marker file beside the database
+    (``.writer-waiting``, ``.reader-waiting``) meanwhile: ``warta serve`` closes its connection for
+    a waiting writer, and a writer reopening the file first lets a waiting reader in (at most 1 s).
+    When the wait runs out, :class:`StoreBusy` says which process holds the file and what to do.
     """
     deadline = time.monotonic() + wait
     delay = 0.02
-    marker = writer_waiting_marker(path)
+    marker = (reader_waiting_marker if read_only else writer_waiting_marker)(path)
+    if not read_only:  # a reader has been waiting for the file: let it have a turn first (at most 1 s)
+        _yield_to(reader_waiting_marker(path), 1.0)
     waiting = False
     try:
         while True:
@@ -60,8 +64,7 @@ def connect(path: str | Path, *, read_only: bool = False, wait: float = 30.0) ->
             except duckdb.IOException as exc:
                 if "lock" not in str(exc).lower():
                     raise
-                if not read_only:  # tell readers that hold the file between queries to step aside
-                    waiting = _touch(marker) or waiting
+                waiting = _touch(marker) or waiting  # tell the holder that someone waits
                 if time.monotonic() >= deadline:
                     holder = re.search(r"PID (\d+)", str(exc))
                     who = f"process {holder.group(1)}" if holder else "another process"
@@ -80,6 +83,26 @@ def writer_waiting_marker(path: str | Path) -> Path:
     a long-lived reader such as ``warta serve`` closes its connection when it sees a fresh one."""
     p = Path(path)
     return p.with_name(p.name + ".writer-waiting")
+
+
+def reader_waiting_marker(path: str | Path) -> Path:
+    """The file a reader touches while it waits for the database: a writer about to take the file
+    again lets it in first (for at most a second), so long runs cannot starve readers."""
+    p = Path(path)
+    return p.with_name(p.name + ".reader-waiting")
+
+
+def _fresh(marker: Path, age: float = 2.0) -> bool:
+    try:
+        return time.time() - marker.stat().st_mtime < age
+    except OSError:
+        return False
+
+
+def _yield_to(marker: Path, most: float) -> None:
+    end = time.monotonic() + most
+    while _fresh(marker) and time.monotonic() < end:
+        time.sleep(0.02)
 
 
 def _touch(marker: Path) -> bool:
