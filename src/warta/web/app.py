@@ -31,7 +31,7 @@ log = logging.getLogger("warta.web")
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
        "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
        "frame-ancestors 'none'")
-# /docs is Swagger UI from the swagger-ui-bundle package (FastAPI's default loads it from a CDN).
+# /docs is Swagger UI as the swagger-ui-py package ships it (FastAPI's default loads it from a CDN).
 
 
 def plotly_js() -> Path:
@@ -39,6 +39,13 @@ def plotly_js() -> Path:
     import plotly
 
     return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+
+
+def swagger_ui_static() -> Path:
+    """The Swagger UI files (5.x, Apache-2.0) inside the swagger-ui-py package."""
+    import swagger_ui
+
+    return Path(swagger_ui.__file__).parent / "static"
 
 
 def _wants_html(request: Request) -> bool:
@@ -136,9 +143,7 @@ def create_app(db_path: str | Path, *, token: str | None = None, hold: float = 1
 
         return page("docs.html", request, nav="docs")
 
-    from swagger_ui_bundle import swagger_ui_path
-
-    app.mount("/static/swagger", StaticFiles(directory=swagger_ui_path), name="swagger")
+    app.mount("/static/swagger", StaticFiles(directory=swagger_ui_static()), name="swagger")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     from warta.web import api, pages
