@@ -74,11 +74,11 @@ class WorkerPool:
     """``n`` worker processes, each with a loaded pipeline."""
 
     def __init__(self, n: int, pipeline: Pipeline, *, lang: str = "auto", default_date: date | None = None,
-                 chunk: int = CHUNK):
+                 chunk: int | None = None):
         methods = mp.get_all_start_methods()
         ctx = mp.get_context("fork" if "fork" in methods else "spawn")
         self.n = n
-        self.chunk = chunk
+        self.chunk = chunk or CHUNK
         self._ex = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init,
                                        initargs=(pipeline, lang, default_date))
         # start every worker and load its pipeline now: start-up is not part of a run's throughput
