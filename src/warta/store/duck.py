@@ -169,6 +169,11 @@ class Store:
             "ingest_errors": [{"location": e.location, "reason": e.reason, "source": e.source,
                                "run_id": run_id, "first_seen": _now()} for e in errors],
         }
+        self.write_rows(tables)
+
+    def write_rows(self, tables: dict[str, list[dict[str, Any]]]) -> None:
+        """Insert ready-made rows (table name -> rows) in ONE transaction; rows already stored
+        (same primary key) are left as they are."""
         self.con.begin()
         try:
             for name, rows in tables.items():
