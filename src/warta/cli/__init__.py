@@ -32,6 +32,7 @@ def _root(
 from warta.cli import actors as _actors  # noqa: E402,F401
 from warta.cli import evaluate as _evaluate  # noqa: E402,F401
 from warta.cli import run as _run  # noqa: E402,F401
+from warta.cli import scale as _scale  # noqa: E402,F401
 from warta.cli import train as _train  # noqa: E402,F401
 
 

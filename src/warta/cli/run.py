@@ -97,12 +97,17 @@ def process_cmd(
     date_: str = typer.Option(None, "--date", help=_DATE_HELP),
     batch_size: int = typer.Option(64, "--batch-size", help="Articles per transaction."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar; one-line summary."),
+    workers: int = typer.Option(0, "--workers", "-w", min=0, help="Worker processes (0: every core)."),
+    engine_name: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
+    partition_lines: int = typer.Option(500, "--partition-lines", min=1, help="Dask: JSONL lines per partition."),
 ) -> None:
     """Ingest news and run the whole pipeline into the database; print a summary."""
-    from warta.engines.local import LocalEngine
+    from warta.cli.scale import run_process
 
-    with LocalEngine(db, lang=lang, default_date=_parse_date_opt(date_), batch_size=batch_size) as engine:
-        summary = engine.run(inputs, quiet=quiet, command="process")
+    summary = run_process(inputs, db=db, lang=lang, default_date=_parse_date_opt(date_), batch_size=batch_size,
+                          quiet=quiet, workers=workers, engine=engine_name, scheduler=scheduler,
+                          partition_lines=partition_lines)
     _print_summary(summary, db, quiet)
     if not summary.ok:
         raise typer.Exit(1)
