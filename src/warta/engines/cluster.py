@@ -137,8 +137,10 @@ def worker_pipeline(lang: str, use_model: bool):
     if key not in _PIPELINES:
         from warta.pipeline import Pipeline
 
+        from warta.engines.pool import warm_up
+
         pipe = Pipeline(lang=lang, use_model=use_model)
-        pipe.nlp(lang if lang in ("id", "en") else pipe.default_lang)
+        warm_up(pipe, lang)
         _PIPELINES[key] = pipe
     return _PIPELINES[key]
 

@@ -118,6 +118,7 @@ class LocalEngine:
         self.hold_seconds = HOLD_SECONDS
         self.workers = default_workers() if not workers else workers
         self._pool: Any = None
+        self._warm = False
         self.deduper = Deduper(window=dedup_window)
         self.deduper.load(self.store.dedup_rows(limit=dedup_window))
         self.store.release()  # the file is held only while a batch commits: readers can open it meanwhile
@@ -131,8 +132,11 @@ class LocalEngine:
     def start_workers(self) -> None:
         """Start the worker processes and load their pipelines now (else on the first run)."""
         if self.workers <= 1:
-            if type(self.pipeline) is Pipeline:  # load the language models now, like the workers do
-                self.pipeline.nlp(self.lang if self.lang in ("id", "en") else self.pipeline.default_lang)
+            from warta.engines.pool import warm_up
+
+            if not self._warm:
+                warm_up(self.pipeline, self.lang)  # like the workers do
+                self._warm = True
             return
         if self._pool is None:
             from warta.engines.pool import WorkerPool
