@@ -58,4 +58,19 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     ]),
 ]
 
+# Migrations 2-4 are added by other issues (merged in order); keep this one number 5.
+MIGRATIONS.append((5, "feed_state: what warta watch knows of each feed or folder it polls", [
+    """CREATE TABLE feed_state (
+        source VARCHAR PRIMARY KEY,   -- feed URL, file or folder as listed
+        etag VARCHAR, last_modified VARCHAR,  -- validators of the last complete fetch (conditional GET)
+        failures INTEGER,             -- consecutive failed polls (0 after a good one)
+        next_poll TIMESTAMP,          -- not polled before this (UTC): the period, or the back-off
+        last_polled TIMESTAMP, last_ok TIMESTAMP,
+        last_status VARCHAR,          -- new | not modified | unchanged | failed
+        last_error VARCHAR,
+        polls BIGINT, new_articles BIGINT
+    )""",
+]))
+MIGRATIONS.sort(key=lambda m: m[0])
+
 LATEST = MIGRATIONS[-1][0]
