@@ -255,18 +255,16 @@ def read_feedlist(path: Path) -> list[str]:
 
 @app.command("watch")
 def watch_cmd(
-    feedlist: Path = typer.Argument(..., help="Text file with one feed URL per line (# for comments)."),
+    feedlist: Path = typer.Argument(..., help="Text file with one feed URL, file or folder per line (# for comments)."),
     every: str = typer.Option("15m", "--every", help="Polling period: 15m (GDELT's cadence), 90s, 1h."),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file."),
     lang: str = typer.Option("auto", "--lang", help=_LANG_HELP, callback=_check_lang),
     rounds: int = typer.Option(0, "--rounds", help="Stop after N rounds (0: until Ctrl-C)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    workers: int = typer.Option(1, "--workers", "-w", min=0, help="Worker processes (0: every core)."),
 ) -> None:
-    """Poll a list of feeds and process only new articles each round; stop with Ctrl-C."""
-    import time as _time
-
-    from warta.engines.local import LocalEngine
-    from warta.ingest.web import make_client
+    """Poll feeds and folders; code only new articles each round (state kept in the store); Ctrl-C stops."""
+    from warta.cli.scale import run_watch
 
     period = parse_every(every)
     if not feedlist.exists():
@@ -274,25 +272,4 @@ def watch_cmd(
     feeds = read_feedlist(feedlist)
     if not feeds:
         raise typer.BadParameter(f"{feedlist} lists no feeds")
-    n = 0
-    client = make_client()
-    try:
-        with LocalEngine(db, lang=lang, client=client) as engine:
-            while True:
-                n += 1
-                summary = engine.run(feeds, quiet=quiet, command="watch")
-                d = summary.to_dict()
-                typer.echo(f"round {n}: {d['read']} new articles, {d['events']} events, "
-                           f"{d['errors']} errors", err=True)
-                for e in summary.errors[:5]:
-                    typer.echo(f"    {e.location}: {e.reason}", err=True)
-                if summary.interrupted or (rounds and n >= rounds):
-                    break
-                deadline = _time.monotonic() + period
-                while (left := deadline - _time.monotonic()) > 0:
-                    _time.sleep(min(left, 1.0))
-    except KeyboardInterrupt:
-        pass
-    finally:
-        client.close()
-    typer.echo(f"watch stopped after {n} rounds", err=True)
+    run_watch(feeds, period=period, db=db, lang=lang, rounds=rounds, quiet=quiet, workers=workers)

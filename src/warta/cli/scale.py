@@ -33,3 +33,39 @@ def run_process(inputs: list[str], *, db: Path, lang: str, default_date: date | 
 
     with LocalEngine(db, lang=lang, default_date=default_date, batch_size=batch_size, workers=workers) as eng:
         return eng.run(inputs, quiet=quiet, command="process")
+
+
+def run_watch(sources: list[str], *, period: float, db: Path, lang: str, rounds: int, quiet: bool,
+              workers: int) -> None:
+    """The ``warta watch`` loop: a round, a report line, a sleep until the next source is due."""
+    import time
+
+    from warta.engines.local import LocalEngine
+    from warta.engines.watch import Watcher, describe
+    from warta.ingest.web import make_client
+
+    n = 0
+    client = make_client()
+    try:
+        with LocalEngine(db, lang=lang, client=client, workers=workers) as engine:
+            watcher = Watcher(engine, sources, period, client=client)
+            while True:
+                n += 1
+                rnd = watcher.poll(quiet=quiet)
+                d = rnd.summary.to_dict()
+                typer.echo(f"round {n}: {d['read']} new articles, {d['events']} events, {d['errors']} errors"
+                           + (f" ({d['articles_per_s']}/s)" if d["read"] else ""), err=True)
+                for e in rnd.summary.errors[:5]:
+                    typer.echo(f"    {e.location}: {e.reason}", err=True)
+                for st in rnd.waiting:
+                    typer.echo(f"    backing off: {describe(st)}", err=True)
+                if rnd.summary.interrupted or (rounds and n >= rounds):
+                    break
+                deadline = time.monotonic() + watcher.sleep_for()
+                while (left := deadline - time.monotonic()) > 0:
+                    time.sleep(min(left, 1.0))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        client.close()
+    typer.echo(f"watch stopped after {n} rounds", err=True)
