@@ -1,6 +1,7 @@
 """warta watch against a local HTTP server: conditional GET, back-off on failing feeds, state kept
 in the store across restarts; a feed that times out, returns garbage or repeats old items loses
 nothing and stores nothing twice."""
+import json
 import threading
 import time
 from collections import Counter
@@ -157,3 +158,16 @@ def test_watch_rereads_a_folder_only_when_it_changes(tmp_path):
         r = w.poll()
         assert r.summary.read == 1 and r.summary.already_stored == 1
     assert _stored_ids(db) == sorted([str(inbox / "a.txt"), str(inbox / "b.txt")])
+    # warta status: throughput of the rounds and the folder's state
+    from typer.testing import CliRunner
+
+    from warta.cli import app
+
+    res = CliRunner().invoke(app, ["status", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert res.stdout.startswith("2 articles, 2 events")
+    assert res.stdout.count(" watch: ") == 3 and "watch: 1 articles in" in res.stdout
+    assert f"source {inbox}: new; last ok" in res.stdout and "2 articles in 3 polls" in res.stdout
+    res = CliRunner().invoke(app, ["status", "--db", str(db), "--json"])
+    rep = json.loads(res.stdout)
+    assert rep["articles_last_hour"] == 2 and rep["sources"][0]["polls"] == 3

@@ -69,3 +69,28 @@ def run_watch(sources: list[str], *, period: float, db: Path, lang: str, rounds:
     finally:
         client.close()
     typer.echo(f"watch stopped after {n} rounds", err=True)
+
+
+@app.command("status")
+def status_cmd(
+    db: Path = typer.Option(Path("warta.duckdb"), "--db", help="DuckDB database file."),
+    runs: int = typer.Option(5, "--runs", help="How many recent runs to show."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object."),
+) -> None:
+    """Throughput of recent runs, lag from publication to storage, and the state of watched sources."""
+    import json
+    from dataclasses import asdict
+
+    from warta.engines.status import lines, report
+    from warta.store import Store
+
+    if not db.exists():
+        raise typer.BadParameter(f"no database at {db} (run 'warta process' or 'warta watch' first)")
+    with Store(db, read_only=True) as store:
+        rep = report(store, runs=runs)
+    if as_json:
+        rep["sources"] = [asdict(st) for st in rep["sources"]]
+        typer.echo(json.dumps(rep, default=str))
+        return
+    for ln in lines(rep):
+        typer.echo(ln)

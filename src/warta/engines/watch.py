@@ -166,7 +166,7 @@ class Watcher:
         for item in it:
             if isinstance(item, IngestError):
                 tr.page_errors += 1
-            else:
+            elif not self.engine.deduper.seen(item.id):  # (a changed folder's old files are read again)
                 tr.articles += 1
             yield item
 

@@ -25,6 +25,10 @@ _COLS = [f.name for f in fields(FeedState)]
 
 
 def load_states(store: Any) -> dict[str, FeedState]:
+    """Every source's state ({} for a database from before migration 5, opened read-only)."""
+    if not store.con.execute("SELECT count(*) FROM information_schema.tables "
+                             "WHERE table_name = 'feed_state'").fetchone()[0]:
+        return {}
     cur = store.con.execute(f"SELECT {', '.join(_COLS)} FROM feed_state")
     return {row[0]: FeedState(*row) for row in cur.fetchall()}
 
