@@ -31,6 +31,12 @@ from warta.ingest.dedup import WINDOW as DEDUP_WINDOW
 from warta.model import Article, IngestError
 from warta.pipeline import Pipeline, Result
 
+
+def process_in_zone(pipeline: Pipeline, art: Article) -> Result:
+    from warta.engines.pool import process
+
+    return process(pipeline, art)
+
 BATCH_SIZE = 64
 HOLD_SECONDS = 2.0  # a writer gives the database file up for readers at least this often
 
@@ -222,7 +228,7 @@ class LocalEngine:
             status, sig = self.deduper.check(art)
             out = self._settle(art, status, sig, None, summary, sigs)
             if out is None:
-                out = self._count(self.pipeline.process(art), summary)
+                out = self._count(process_in_zone(self.pipeline, art), summary)
             yield out
 
     def _parallel(self, items: Iterable[Article | IngestError], summary: Summary,

@@ -64,6 +64,20 @@ def _ready() -> bool:
     return bool(_STATE)
 
 
+def process(pipeline: Pipeline, art: Article) -> Result:
+    """``pipeline.process(art)`` inside a spaCy memory zone: the strings and lexemes the article adds
+    to the vocabulary are freed afterwards, so a process that codes millions of articles does not
+    grow with every new word it meets (results hold no spaCy objects; output is unchanged)."""
+    lang = pipeline.language_of(art) if type(pipeline) is Pipeline else None
+    if lang is None:
+        result = pipeline.process(art)
+    else:
+        with pipeline.nlp(lang).memory_zone():
+            result = pipeline.process(art)
+    result.doc = None
+    return result
+
+
 def code_one(item: Article | IngestError, pipeline: Pipeline, *, lang: str = "auto",
              default_date: date | None = None) -> Coded:
     """Clean and code one article; what the parent needs to settle it (see :meth:`WorkerPool.map`)."""
@@ -74,9 +88,7 @@ def code_one(item: Article | IngestError, pipeline: Pipeline, *, lang: str = "au
         return ("error", art, None, None, None)
     h = art.content_hash
     sig = signature(art.text)
-    result = pipeline.process(art)
-    result.doc = None
-    return ("article", art, h, sig, result)
+    return ("article", art, h, sig, process(pipeline, art))
 
 
 def _work(chunk: list[Article | IngestError]) -> list[Coded]:
