@@ -10,13 +10,16 @@ from warta.cli import app
 
 
 def run_process(inputs: list[str], *, db: Path, lang: str, default_date: date | None, batch_size: int,
-                quiet: bool, workers: int, engine: str, scheduler: str | None, partition_lines: int):
+                quiet: bool, workers: int, engine: str, scheduler: str | None, partition_lines: int,
+                columns=None):
     """Run ``inputs`` through the chosen engine into ``db``; the run's Summary."""
     if engine not in ("local", "dask"):
         raise typer.BadParameter(f"--engine must be local or dask; got {engine!r}")
     if scheduler and engine != "dask":
         raise typer.BadParameter("--scheduler needs --engine dask")
     if engine == "dask":
+        if columns is not None and any(vars(columns).values()):
+            raise typer.BadParameter("the CSV column options go with --engine local")
         try:
             from warta.engines.cluster import DaskEngine
             import distributed  # noqa: F401
@@ -31,7 +34,8 @@ def run_process(inputs: list[str], *, db: Path, lang: str, default_date: date | 
         return summary
     from warta.engines.local import LocalEngine
 
-    with LocalEngine(db, lang=lang, default_date=default_date, batch_size=batch_size, workers=workers) as eng:
+    with LocalEngine(db, lang=lang, default_date=default_date, batch_size=batch_size, workers=workers,
+                     columns=columns) as eng:
         return eng.run(inputs, quiet=quiet, command="process")
 
 

@@ -42,14 +42,15 @@ HOLD_SECONDS = 2.0  # a writer gives the database file up for readers at least t
 
 
 def iter_results(inputs: Iterable[str], *, lang: str = "auto", default_date: date | None = None,
-                 dedup: bool = False, pipeline: Pipeline | None = None) -> Iterator[Result | IngestError]:
+                 dedup: bool = False, pipeline: Pipeline | None = None,
+                 columns: Any = None) -> Iterator[Result | IngestError]:
     """Pipeline results (or ingest errors) for every article of ``inputs``, nothing stored.
 
     With ``dedup``, exact duplicates are not coded (their Result has ``skipped`` set).
     """
     pipe = pipeline or Pipeline(lang=lang)
     deduper = Deduper() if dedup else None
-    for item in read(inputs):
+    for item in read(inputs, columns=columns):
         if isinstance(item, IngestError):
             yield item
             continue
@@ -111,8 +112,8 @@ class LocalEngine:
 
     def __init__(self, db: str | Path | Any = "warta.duckdb", *, lang: str = "auto",
                  default_date: date | None = None, batch_size: int = BATCH_SIZE,
-                 pipeline: Pipeline | None = None, client: Any = None, workers: int | None = 1,
-                 dedup_window: int | None = DEDUP_WINDOW):
+                 pipeline: Pipeline | None = None, client: Any = None, columns: Any = None,
+                 workers: int | None = 1, dedup_window: int | None = DEDUP_WINDOW):
         from warta.store import Store
 
         self.store = db if isinstance(db, Store) else Store(db)
@@ -121,6 +122,7 @@ class LocalEngine:
         self.batch_size = batch_size
         self.pipeline = pipeline or Pipeline(lang=lang)
         self.client = client
+        self.columns = columns  # warta.ingest.records.Columns: which CSV columns hold what
         self.hold_seconds = HOLD_SECONDS
         self.workers = default_workers() if not workers else workers
         self._pool: Any = None
@@ -159,7 +161,7 @@ class LocalEngine:
     def run(self, inputs: Iterable[str], *, quiet: bool = True, command: str = "process",
             progress_label: str = "articles") -> Summary:
         inputs = [str(i) for i in inputs]
-        items = read(inputs, client=self.client, known=self.deduper.seen)
+        items = read(inputs, client=self.client, known=self.deduper.seen, columns=self.columns)
         return self.run_items(items, inputs=inputs, quiet=quiet, command=command, progress_label=progress_label)
 
     def run_items(self, items: Iterable[Article | IngestError], *, inputs: list[str], quiet: bool = True,

@@ -112,6 +112,9 @@ class Deduper:
         """
         if article.id in self.ids:
             return "seen", None
+        if not article.text.strip():  # nothing left after cleaning: skipped, never anyone's duplicate
+            self._remember(article.id, None)
+            return "new", None
         h = content_hash or article.content_hash
         article.meta["content_hash"] = h
         status, dup, jacc, sig = self.classify(article.id, h, article.text if sig is False else None,
