@@ -169,12 +169,21 @@ def read_yaml(text: str):
     return yaml.load(text, Loader=_Loader)
 
 
+def read_lang(lang: str, folder=None) -> dict:
+    """``events_<lang>.yaml`` with the entries of the files it lists under ``include:`` appended
+    (after its own entries, so that its own win where patterns tie: ``events_en_cameo.yaml``)."""
+    base = folder if folder is not None else resources.files("warta") / "data" / "lexicons"
+    data = read_yaml((base / f"events_{lang}.yaml").read_text(encoding="utf-8")) or {}
+    for name in data.get("include") or []:
+        extra = read_yaml((base / str(name)).read_text(encoding="utf-8")) or {}
+        data["entries"] = list(data.get("entries") or []) + list(extra.get("entries") or [])
+    return data
+
+
 @functools.lru_cache(maxsize=None)
 def load(lang: str) -> Lexicon:
     """The compiled lexicon of ``lang`` ("id" or "en"), cached per process."""
-    path = resources.files("warta") / "data" / "lexicons" / f"events_{lang}.yaml"
-    data = read_yaml(path.read_text(encoding="utf-8")) or {}
-    return compile_lexicon(lang, data)
+    return compile_lexicon(lang, read_lang(lang))
 
 
 def normalise(word: str) -> str:
