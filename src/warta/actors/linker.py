@@ -724,11 +724,12 @@ class Linker:
 
     @staticmethod
     def _open_acronyms(mentions: list[Mention]) -> list[Mention]:
-        """Drop acronyms of imported parties (``open/orgs_parties.tsv``, ids ``org:pf-``) whose
+        """Drop acronyms of imported parties and armed groups (``open/orgs_parties.tsv``, ids
+        ``org:pf-``; ``open/orgs_ucdp.tsv``, ids ``org:ucdp-``) whose
         country nothing else in the text names: "DPP" in Indonesian news is a party board, not
         Taiwan's or Malawi's DPP; "the SNP ... Scotland" keeps it."""
         def acronym(m: Mention) -> bool:
-            return (m.entity_id or "").startswith("org:pf-") and m.text.isupper()
+            return (m.entity_id or "").startswith(("org:pf-", "org:ucdp-")) and m.text.isupper()
         named = {m.country for m in mentions if m.country and not acronym(m)}
         return [m for m in mentions if not acronym(m) or m.country in named]
 
