@@ -49,3 +49,12 @@ def test_dismissing_claims_stays_a_rejection():
     doc = run("The Danish prime minister dismissed claims that the plans would raise taxes.",
               [("Danish prime minister", "DNK", "AGENT", "GOV")], lang="en")
     assert find(doc, "REJECT")
+
+
+def test_public_funds_are_no_aid_and_retaken_is_a_capture():
+    doc = run("The Haitian president was accused of misusing public funds.",
+              [("Haitian president", "HTI", "AGENT", "GOV")], lang="en")
+    assert not find(doc, "AID")
+    doc = run("Syrian troops have retaken the town from the Turkish army.",
+              [("Syrian troops", "SYR", "AGENT", "MIL"), ("Turkish army", "TUR", "AGENT", "MIL")], lang="en")
+    assert find(doc, "ASSAULT")
