@@ -58,3 +58,13 @@ def test_public_funds_are_no_aid_and_retaken_is_a_capture():
     doc = run("Syrian troops have retaken the town from the Turkish army.",
               [("Syrian troops", "SYR", "AGENT", "MIL"), ("Turkish army", "TUR", "AGENT", "MIL")], lang="en")
     assert find(doc, "ASSAULT")
+
+
+def test_targeting_is_an_attack_only_with_arms():
+    doc = run("The Israeli army targeted a Hamas base in Gaza with missiles.",
+              [("Israeli army", "ISR", "AGENT", "MIL"), ("Hamas", "HMS", "ORG", "REB"), ("Gaza", "PSE", "GPE")],
+              lang="en")
+    assert find(doc, "ASSAULT")
+    doc = run("The Welsh police targeted young drivers in the new campaign.",
+              [("Welsh police", "GBR", "AGENT", "COP")], lang="en")
+    assert not find(doc, "ASSAULT")
