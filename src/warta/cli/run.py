@@ -120,7 +120,7 @@ def _print_summary(summary, db: Path, quiet: bool) -> None:
 
 @app.command("process")
 def process_cmd(
-    inputs: list[str] = typer.Argument(..., help="Files, folders, feed/page URLs, or '-' for stdin."),
+    inputs: list[str] = typer.Argument(None, help="Files, folders, feed/page URLs, or '-' for stdin."),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file."),
     lang: str = typer.Option("auto", "--lang", help=_LANG_HELP, callback=_check_lang),
     date_: str = typer.Option(None, "--date", help=_DATE_HELP),
@@ -131,6 +131,14 @@ def process_cmd(
     title_column: str = typer.Option(None, "--title-column", help="CSV column with the title (default: title).", rich_help_panel=_CSV),
     url_column: str = typer.Option(None, "--url-column", help="CSV column with the URL (default: url or link).", rich_help_panel=_CSV),
     id_column: str = typer.Option(None, "--id-column", help="CSV column with the article id (default: id).", rich_help_panel=_CSV),
+    reprocess: bool = typer.Option(False, "--reprocess", help="Recode the stored articles (no INPUTS) that another "
+                                   "warta version or pipeline coded, e.g. after a lexicon or KB change; the "
+                                   "article rows stay, their mentions, events and quotes are replaced."),
+    every: bool = typer.Option(False, "--all", help="With --reprocess: recode every stored article."),
+    workers: int = typer.Option(0, "--workers", "-w", min=0, help="Worker processes (0: every core)."),
+    engine_name: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
+    partition_lines: int = typer.Option(500, "--partition-lines", min=1, help="Dask: JSONL lines per partition."),
 ) -> None:
     """Ingest news and run the whole pipeline into the database; print a summary.
 
@@ -139,16 +147,43 @@ def process_cmd(
     Exit status: 0 when every article was coded or skipped with a reason (see the summary), 1 when
     some input could not be read (listed, and kept in the ingest_errors table), 2 for a usage error.
     """
-    from warta.engines.local import LocalEngine
+    from warta.cli.scale import run_process
 
     default_date = _parse_date_opt(date_)
+    if reprocess:
+        _reprocess(db, inputs, lang, default_date, batch_size, quiet, every)
+        return
+    if every:
+        raise typer.BadParameter("--all goes with --reprocess", param_hint="--all")
+    if not inputs:
+        raise typer.BadParameter("give files, folders or URLs to read (or --reprocess to recode the stored "
+                                 "articles)", param_hint="INPUTS")
     _check_inputs(inputs)
     columns = _columns(text_column, date_column, title_column, url_column, id_column)
-    with LocalEngine(db, lang=lang, default_date=default_date, batch_size=batch_size, columns=columns) as engine:
-        summary = engine.run(inputs, quiet=quiet, command="process")
+    summary = run_process(inputs, db=db, lang=lang, default_date=default_date, batch_size=batch_size,
+                          quiet=quiet, workers=workers, engine=engine_name, scheduler=scheduler,
+                          partition_lines=partition_lines, columns=columns)
     _print_summary(summary, db, quiet)
     if not summary.ok:
         raise typer.Exit(1)
+    if summary.interrupted:
+        raise typer.Exit(130)
+
+
+def _reprocess(db: Path, inputs: list[str] | None, lang: str, default_date, batch_size: int, quiet: bool,
+               every: bool) -> None:
+    from warta.engines.reprocess import reprocess
+    from warta.store import Store
+
+    if inputs:
+        raise typer.BadParameter("--reprocess recodes the stored articles: give it no INPUTS (process new "
+                                 "inputs in a run of their own)", param_hint="INPUTS")
+    if not db.exists():
+        raise typer.BadParameter(f"no database at {db} to reprocess", param_hint="--db")
+    with Store(db) as store:
+        summary = reprocess(store, lang=lang, default_date=default_date, batch_size=batch_size, quiet=quiet,
+                            every=every)
+    _print_summary(summary, db, quiet)
     if summary.interrupted:
         raise typer.Exit(130)
 
@@ -166,7 +201,8 @@ def _actor_str(actors: list[dict] | None) -> str:
 
 
 def _event_line(ev: dict) -> str:
-    when = ev.get("event_date") or (ev.get("pub_date").isoformat() if ev.get("pub_date") else "????-??-??")
+    # an event without a date of its own shows its article's publication date, in parentheses
+    when = ev.get("event_date") or (f"({ev['pub_date']})" if ev.get("pub_date") else "(undated)")
     code = ev["event_type"] + (f"/{ev['cameo']}" if ev.get("cameo") else "")
     mod = "" if ev.get("modality") in (None, "asserted") else f" [{ev['modality']}]"
     trig = ev.get("trigger_text") or ""
@@ -236,18 +272,16 @@ def read_feedlist(path: Path) -> list[str]:
 
 @app.command("watch")
 def watch_cmd(
-    feedlist: Path = typer.Argument(..., help="Text file with one feed URL per line (# for comments)."),
+    feedlist: Path = typer.Argument(..., help="Text file with one feed URL, file or folder per line (# for comments)."),
     every: str = typer.Option("15m", "--every", help="Polling period: 15m (GDELT's cadence), 90s, 1h."),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file."),
     lang: str = typer.Option("auto", "--lang", help=_LANG_HELP, callback=_check_lang),
     rounds: int = typer.Option(0, "--rounds", help="Stop after N rounds (0: until Ctrl-C)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    workers: int = typer.Option(1, "--workers", "-w", min=0, help="Worker processes (0: every core)."),
 ) -> None:
-    """Poll a list of feeds and process only new articles each round; stop with Ctrl-C."""
-    import time as _time
-
-    from warta.engines.local import LocalEngine
-    from warta.ingest.web import make_client
+    """Poll feeds and folders; code only new articles each round (state kept in the store); Ctrl-C stops."""
+    from warta.cli.scale import run_watch
 
     period = parse_every(every)
     if not feedlist.exists():
@@ -255,25 +289,4 @@ def watch_cmd(
     feeds = read_feedlist(feedlist)
     if not feeds:
         raise typer.BadParameter(f"{feedlist} lists no feeds")
-    n = 0
-    client = make_client()
-    try:
-        with LocalEngine(db, lang=lang, client=client) as engine:
-            while True:
-                n += 1
-                summary = engine.run(feeds, quiet=quiet, command="watch")
-                d = summary.to_dict()
-                typer.echo(f"round {n}: {d['read']} new articles, {d['events']} events, "
-                           f"{d['errors']} errors", err=True)
-                for e in summary.errors[:5]:
-                    typer.echo(f"    {e.location}: {e.reason}", err=True)
-                if summary.interrupted or (rounds and n >= rounds):
-                    break
-                deadline = _time.monotonic() + period
-                while (left := deadline - _time.monotonic()) > 0:
-                    _time.sleep(min(left, 1.0))
-    except KeyboardInterrupt:
-        pass
-    finally:
-        client.close()
-    typer.echo(f"watch stopped after {n} rounds", err=True)
+    run_watch(feeds, period=period, db=db, lang=lang, rounds=rounds, quiet=quiet, workers=workers)

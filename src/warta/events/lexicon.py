@@ -35,6 +35,7 @@ class Entry:
     needs_target: bool = False  # only an event when a target (recipient) is found
     needs_governed: bool = False  # only an event with a target or a governed event after it ("ordered troops to withdraw")
     target_inside: bool = False  # phrase "A ... B": the target is the actor between A and B ("berharap X dapat")
+    transparent: bool = False  # an order that governs another trigger is not coded; the ordered act is, by its giver
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ def _entry(raw: dict, label: str) -> Entry:
                  quad_class=row.quad_class, label=label,
                  control=raw.get("control"), needs_target=bool(raw.get("needs_target", False)),
                  needs_governed=bool(raw.get("needs_governed", False)),
-                 target_inside=bool(raw.get("target_inside", False)))
+                 target_inside=bool(raw.get("target_inside", False)),
+                 transparent=bool(raw.get("transparent", False)))
 
 
 def _word_forms(lang: str, word: str, affixes) -> dict[str, str]:

@@ -4,13 +4,16 @@ reporting speaker stands in for a missing source."""
 from __future__ import annotations
 
 from warta.events import coding
-from warta.events.candidates import Cand
+from warta.events.candidates import Cand, Slot
 from warta.events.context import SentenceContext
-from warta.events.policy import CONFLICT_INTENT, NO_REPORTER_SOURCE, PROTEST_ENDERS, REPORTER_SOURCE, RIGHT_WINDOW
+from warta.events.policy import (AUTHORITY_SECTORS, CONFLICT_INTENT, GOVERNED_GAP, IMPLICIT_JUDICIAL,
+                                 IMPLICIT_STATE_AGENT, NO_REPORTER_SOURCE, PROTEST_ENDERS, REPORTER_SOURCE, RIGHT_WINDOW)
+from warta.model import Actor
 
 
 def link_candidates(ctx: SentenceContext, cands: list[Cand]) -> None:
     """Apply the passes in order; they change ``cands`` in place."""
+    transparent_orders(ctx, cands)
     control_governs(ctx, cands)
     drop_demanded(ctx, cands)
     drop_hoped(ctx, cands)
@@ -18,6 +21,28 @@ def link_candidates(ctx: SentenceContext, cands: list[Cand]) -> None:
     restate_nouns(ctx, cands)
     protest_enders(ctx, cands)
     reporter_source(ctx, cands)
+    implicit_state_agent(ctx, cands)
+
+
+def transparent_orders(ctx: SentenceContext, cands: list[Cand]) -> None:
+    """``Kim memerintahkan latihan uji coba``, ``menginstruksikan jajarannya agar mengawasi ...``: an order that
+    governs another trigger closely in its clause is not an event of its own; the ordered act is, with the giver
+    of the order as its source where it has none."""
+    words = ctx.w
+    for i, c in enumerate(cands):
+        if not c.m.entry.transparent or c.drop:
+            continue
+        for x in cands[i + 1:]:
+            if x.drop or x.m.start - c.m.end > GOVERNED_GAP + 2:
+                break
+            if any(words[j] in ctx.boundary or words[j] in (",", ";") for j in range(c.m.end, x.m.start)):
+                break
+            c.drop = True
+            if c.source and (not x.source or x.m.kind == "noun"):
+                x.source = list(c.source)
+                x.target = [t for t in x.target if t not in x.source]
+                x.restated = True  # the ordered act has its actor from the order
+            break
 
 
 def control_governs(ctx: SentenceContext, cands: list[Cand]) -> None:
@@ -128,3 +153,43 @@ def reporter_source(ctx: SentenceContext, cands: list[Cand]) -> None:
                 c.source = [rep]
                 c.target = [t for t in c.target if t != rep]
                 c.confidence = min(c.confidence, 0.35)
+
+
+def _state_act(c: Cand) -> str | None:
+    """Sector of the authority that alone does this act (arrest, detention, seizure, ban: police; charge, trial,
+    sentence: courts; examination, investigation: police), or None."""
+    if c.etype == "COERCE":
+        return "COP"
+    if c.etype == "ACCUSE" and (c.cameo[:2] == "09" or c.cameo in IMPLICIT_JUDICIAL):
+        return "JUD" if c.cameo in IMPLICIT_JUDICIAL else "COP"
+    return None
+
+
+def implicit_state_agent(ctx: SentenceContext, cands: list[Cand]) -> None:
+    """``Iwan diperiksa``, ``YS juga ditahan``, ``penangkapan itu``: an arrest, detention, examination or charge
+    reported with no agent is an act of the state's authorities; the source is that authority (the trigger's
+    words, with the country of an authority named in the sentence, else of the target, else of the nearest
+    actor)."""
+    if not IMPLICIT_STATE_AGENT:
+        return
+    slots, slot_at = ctx.slots, ctx.slot_at
+    here = sorted({slot_at[i] for i in range(ctx.s, ctx.e) if slot_at[i] >= 0}, key=lambda k: slots[k].ts)
+    for c in cands:
+        if c.source or c.drop or c.m.kind not in ("passive", "noun") or c.m.start in ctx.governed:
+            continue  # (a noun that is the object of another event verb is that verb's matter: "suspended the curfew")
+        sector = _state_act(c)
+        if sector is None:
+            continue
+        authority = [k for k in here if k not in c.target and any(
+            a.country and a.sector in AUTHORITY_SECTORS for a in slots[k].actors)]
+        pool = authority or list(c.target) or sorted(here, key=lambda k: abs(slots[k].ts - c.m.start))
+        country = next((a.country for k in pool for a in slots[k].actors if a.country), None)
+        if country is None:
+            continue
+        t0, t1 = ctx.tok_char[c.m.start][0], ctx.tok_char[c.m.end - 1][1]
+        k = len(slots)
+        slots.append(Slot(c.m.start, c.m.start, [Actor(text=ctx.text[t0:t1], start=t0, end=t1, country=country,
+                                                       sector=sector)], kind="IMPLICIT"))
+        c.source = [k]
+        c.restated = True  # the act has its actor
+        c.confidence = min(c.confidence, 0.4)

@@ -51,3 +51,10 @@ STATE_SECTORS = {"GOV", "MIL", "SPY", "REB", "INS"}
 HOST_OBJECT_WINDOW = 4
 # a verb that ends an event made of protesters (break up, disperse, membubarkan): its target is the protesters
 PROTEST_ENDERS = {"COERCE", "ASSAULT"}
+# an arrest, detention, examination or charge with no agent ("Iwan diperiksa", "penangkapan itu") takes the state's
+# authority as source (see links.implicit_state_agent)
+IMPLICIT_STATE_AGENT = True
+# CAMEO codes of charges, trials and sentences (a court's or prosecutor's act)
+IMPLICIT_JUDICIAL = {"112", "1121", "116"}
+# sectors of actors that can stand for the authority of such an act
+AUTHORITY_SECTORS = {"COP", "JUD", "GOV", "MIL", "SPY"}
