@@ -71,3 +71,10 @@ def snapshot(con, *, with_added: bool = True) -> dict[str, list[tuple]]:
     out["event_mentions"] = con.execute("SELECT * FROM event_mentions ORDER BY article_id, idx").fetchall()
     out["event_actors"] = con.execute("SELECT * FROM event_actors ORDER BY ALL").fetchall()
     return out
+# Two different arrests on the same day, reported by two outlets: generic actors on both sides.
+ARRESTS = [
+    {"id": "p1", "source": "kabarsatu.id", "url": "https://kabarsatu.id/p1", "published": "2025-06-17T10:00:00+07:00",
+     "title": "Pencurian motor", "text": "Polisi menangkap dua tersangka pencurian sepeda motor pada Senin (16/6/2025)."},
+    {"id": "p2", "source": "beritadua.com", "url": "https://beritadua.com/p2", "published": "2025-06-17T11:00:00+07:00",
+     "title": "Penipuan daring", "text": "Polisi menangkap pelaku penipuan daring pada Senin (16/6/2025)."},
+]

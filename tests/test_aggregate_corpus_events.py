@@ -3,7 +3,7 @@ from datetime import date, datetime
 
 import pytest
 
-from corpus_helpers import DENIED, LATER, MEETING, OTHERS, process, snapshot
+from corpus_helpers import ARRESTS, DENIED, LATER, MEETING, OTHERS, process, snapshot
 from warta.pipeline import Pipeline
 from warta.store import Store, aggregate
 
@@ -61,6 +61,16 @@ def test_undated_reports_join_within_days_and_places_split(tmp_path, pipe):
         assert [p for p, _ in protests] == ["IDN:jakarta", "IDN:surabaya"]  # same dyad and day, two cities
 
 
+def test_generic_actors_group_only_within_an_article(tmp_path, pipe):
+    db = tmp_path / "w.duckdb"
+    process(db, ARRESTS + OTHERS, pipe, tmp_path)
+    with Store(db, read_only=True) as s:
+        rows = s.con.execute("SELECT event_date, n_articles, first_article_id FROM corpus_events "
+                             "WHERE event_type = 'COERCE' AND source_key = 'IDNCOP' ORDER BY 3").fetchall()
+        # "police arrest suspects" on the same day in two outlets: two different arrests
+        assert rows == [(date(2025, 6, 16), 1, "p1"), (date(2025, 6, 16), 1, "p2")]
+
+
 def test_asserted_anywhere_is_asserted(tmp_path, pipe):
     db = tmp_path / "w.duckdb"
     process(db, [DENIED], pipe, tmp_path, name="a.jsonl")
@@ -73,13 +83,13 @@ def test_asserted_anywhere_is_asserted(tmp_path, pipe):
 
 
 def test_incremental_equals_from_scratch(tmp_path, pipe):
-    everything = MEETING + OTHERS + LATER + [DENIED]
+    everything = MEETING + OTHERS + LATER + [DENIED] + ARRESTS
     whole = tmp_path / "whole.duckdb"
     process(whole, everything, pipe, tmp_path, name="all.jsonl")
     step = tmp_path / "step.duckdb"
     # other order, one article per batch, over three runs
     process(step, list(reversed(LATER)) + [DENIED], pipe, tmp_path, batch_size=1, name="1.jsonl")
-    process(step, OTHERS, pipe, tmp_path, batch_size=1, name="2.jsonl")
+    process(step, OTHERS + ARRESTS, pipe, tmp_path, batch_size=1, name="2.jsonl")
     process(step, list(reversed(MEETING)), pipe, tmp_path, batch_size=2, name="3.jsonl")
     with Store(whole, read_only=True) as a, Store(step) as b:
         want = snapshot(a.con, with_added=False)

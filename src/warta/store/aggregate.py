@@ -14,7 +14,9 @@ A *mention* is a row of ``events`` (one coded event in one sentence). Mentions b
   those with only a country or no place join the largest named-place group of the same (or any)
   country, else group by country.
 
-Mentions with neither source nor target actors are events of their own.
+Mentions with neither source nor target actors are events of their own; mentions whose actors are
+all generic (:func:`is_specific`: "polisi" -> "tersangka", "warga") group only within their
+article, since many different acts share such a dyad on any day.
 
 The grouping of one dyad is a function of its set of mentions only, so :func:`update`, which
 recomputes just the dyads that new mentions touch, gives the same tables as :func:`rebuild`.
@@ -86,6 +88,17 @@ def actor_key(a: dict[str, Any]) -> str:
         return code
     name = " ".join(str(a.get("name") or a.get("text") or "").casefold().split())
     return f"text:{name}" if name else "text:?"
+
+
+def is_specific(a: dict[str, Any]) -> bool:
+    """Whether an actor names one party: a person or organisation of the KB, a named country (with or
+    without a sector: "Israel", "Tel Aviv" for its government), or a state or organisation code with
+    no sector. Unresolved sector actors ("polisi", "pelaku", "warga", "pemerintah") are generic:
+    many different acts on one day share them."""
+    eid = a.get("entity_id")
+    if eid:
+        return True
+    return bool(a.get("country") or a.get("org")) and not a.get("sector")
 
 
 def side_key(actors: list[dict[str, Any]] | None) -> str:
@@ -175,7 +188,12 @@ def _mention(row: tuple) -> _Mention:
                  json.loads(src) if src else [], json.loads(tgt) if tgt else [], modality, _day(edate),
                  json.loads(loc) if loc else None, conf, pub, outlet, url, publication_time(published, pub), ingested, tone)
     s, t = side_key(m.source), side_key(m.target)
-    m.dyad = f"{etype}|{s}|{t}" if (s or t) else f"{etype}||@{aid}#{idx}"
+    if not (s or t):
+        m.dyad = f"{etype}||@{aid}#{idx}"  # no actors: an event of its own
+    elif any(is_specific(a) for a in m.source + m.target):
+        m.dyad = f"{etype}|{s}|{t}"
+    else:
+        m.dyad = f"{etype}|{s}|{t}|@{aid}"  # generic actors only: grouped within its article only
     return m
 
 
