@@ -78,3 +78,10 @@ ARRESTS = [
     {"id": "p2", "source": "beritadua.com", "url": "https://beritadua.com/p2", "published": "2025-06-17T11:00:00+07:00",
      "title": "Penipuan daring", "text": "Polisi menangkap pelaku penipuan daring pada Senin (16/6/2025)."},
 ]
+# One country, no recipient, no place, same day in two outlets: not enough to call it one act.
+LONE = [
+    {"id": "c1", "source": "kabarsatu.id", "url": "https://kabarsatu.id/c1", "published": "2025-06-18T10:00:00+07:00",
+     "title": "Serangan", "text": "Israel melancarkan serangan udara pada Rabu (18/6/2025)."},
+    {"id": "c2", "source": "beritadua.com", "url": "https://beritadua.com/c2", "published": "2025-06-18T11:00:00+07:00",
+     "title": "Serangan baru", "text": "Israel melancarkan serangan udara baru pada Rabu (18/6/2025)."},
+]

@@ -3,7 +3,7 @@ from datetime import date, datetime
 
 import pytest
 
-from corpus_helpers import ARRESTS, DENIED, LATER, MEETING, OTHERS, process, snapshot
+from corpus_helpers import ARRESTS, DENIED, LONE, LATER, MEETING, OTHERS, process, snapshot
 from warta.pipeline import Pipeline
 from warta.store import Store, aggregate
 
@@ -69,6 +69,19 @@ def test_generic_actors_group_only_within_an_article(tmp_path, pipe):
                              "WHERE event_type = 'COERCE' AND source_key = 'IDNCOP' ORDER BY 3").fetchall()
         # "police arrest suspects" on the same day in two outlets: two different arrests
         assert rows == [(date(2025, 6, 16), 1, "p1"), (date(2025, 6, 16), 1, "p2")]
+
+
+def test_one_country_without_recipient_or_place_groups_within_an_article(tmp_path, pipe):
+    db = tmp_path / "w.duckdb"
+    process(db, LONE + OTHERS, pipe, tmp_path)
+    with Store(db, read_only=True) as s:
+        lone = s.con.execute("SELECT first_article_id, n_articles FROM corpus_events WHERE source_key = 'ISR' "
+                             "AND target_key = '' ORDER BY 1").fetchall()
+        assert lone == [("c1", 1), ("c2", 1)]
+        # with a recipient the same country is specific enough: "Israel menyerang ... Iran" (t4)
+        pair = s.con.execute("SELECT dyad_key FROM corpus_events WHERE source_key = 'ISR' AND target_key = 'IRN'"
+                             ).fetchall()
+        assert pair == [("ASSAULT|ISR|IRN",)]
 
 
 def test_asserted_anywhere_is_asserted(tmp_path, pipe):

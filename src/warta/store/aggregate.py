@@ -14,9 +14,10 @@ A *mention* is a row of ``events`` (one coded event in one sentence). Mentions b
   those with only a country or no place join the largest named-place group of the same (or any)
   country, else group by country.
 
-Mentions with neither source nor target actors are events of their own; mentions whose actors are
-all generic (:func:`is_specific`: "polisi" -> "tersangka", "warga") group only within their
-article, since many different acts share such a dyad on any day.
+Mentions with neither source nor target actors are events of their own. Mentions too generic to
+match across articles (:func:`_anchored`: no named person or organisation, and either only generic
+actors, :func:`is_specific`, such as "polisi" -> "tersangka", or one country with no other side and
+no named place) group only within their article: many different acts share such a dyad on any day.
 
 The grouping of one dyad is a function of its set of mentions only, so :func:`update`, which
 recomputes just the dyads that new mentions touch, gives the same tables as :func:`rebuild`.
@@ -190,11 +191,26 @@ def _mention(row: tuple) -> _Mention:
     s, t = side_key(m.source), side_key(m.target)
     if not (s or t):
         m.dyad = f"{etype}||@{aid}#{idx}"  # no actors: an event of its own
-    elif any(is_specific(a) for a in m.source + m.target):
+    elif _anchored(m):
         m.dyad = f"{etype}|{s}|{t}"
     else:
-        m.dyad = f"{etype}|{s}|{t}|@{aid}"  # generic actors only: grouped within its article only
+        m.dyad = f"{etype}|{s}|{t}|@{aid}"  # too generic to match other articles: grouped within its own
     return m
+
+
+def _anchored(m: _Mention) -> bool:
+    """Whether a mention is specific enough to be matched with other articles' mentions: it names a
+    person or organisation, or it has a specific actor and either another one, both sides or a named
+    place.
+    "Israel menyerang Iran" and "AS mengirim jet ke Timur Tengah" are; "Indonesia berunding" (one
+    country, no recipient, no place) and "polisi menangkap pelaku" are not."""
+    actors = m.source + m.target
+    if any((a.get("entity_id") or "").split(":")[0] in ("per", "org", "new") for a in actors):
+        return True
+    specific = {actor_key(a) for a in actors if is_specific(a)}
+    if not specific:
+        return False
+    return len(specific) > 1 or bool(m.source and m.target) or _place(m.location)[1] is not None
 
 
 # -- grouping -----------------------------------------------------------------------------------------
