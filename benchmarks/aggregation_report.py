@@ -2,7 +2,7 @@
 (optionally) a check that the incrementally built tables equal a rebuild from scratch.
 
     warta process ../shared/samples/id/news-2025-06.jsonl --db /tmp/w.duckdb
-    python benchmarks/aggregation_report.py --db /tmp/w.duckdb [--check] [--sample 10]
+    python benchmarks/aggregation_report.py --db /tmp/w.duckdb [--check] [--steps 20] [--sample 10]
 
 ``--sample N`` prints N multi-article events (ids, dyad, date, outlets, triggers) to look at by eye;
 it prints article fragments to the terminal only: do not paste them into the repository.
@@ -26,6 +26,10 @@ def main() -> int:
     ap.add_argument("--check", action="store_true", help="compare the stored tables with a rebuild (on a copy)")
     ap.add_argument("--sample", type=int, default=0, help="print N random events reported by 2+ articles")
     ap.add_argument("--seed", type=int, default=16)
+    ap.add_argument("--steps", type=int, default=0,
+                    help="replay N incremental batches of --batch articles (unlink their mentions, update): "
+                         "median update time, and whether the tables come back identical")
+    ap.add_argument("--batch", type=int, default=64)
     args = ap.parse_args()
     if not args.db.exists():
         print(f"skip: {args.db} not found")
@@ -61,6 +65,8 @@ def main() -> int:
                         if before[k] != after[k]:
                             print(f"  {k}: {len(before[k])} vs {len(after[k])} rows differ")
             _report(con, t_rebuild)
+            if args.steps:
+                _replay(con, args.steps, args.batch, args.seed)
             if args.sample:
                 _sample(con, args.sample, args.seed)
     finally:
@@ -98,6 +104,28 @@ def _report(con, t_rebuild: float) -> None:
     print("view rows: " + ", ".join(f"{k} {v}" for k, v in views.items()))
     tone = con.execute("SELECT avg(tone), median(tone), stddev(tone) FROM article_tone").fetchone()
     print(f"article tone: mean {tone[0]:.2f}, median {tone[1]:.2f}, sd {tone[2]:.2f}")
+
+
+def _replay(con, steps: int, batch: int, seed: int) -> None:
+    """What write_batch does after each batch: its mentions are new, their dyads are recomputed."""
+    from warta.store import aggregate
+
+    ids = [r[0] for r in con.execute("SELECT DISTINCT article_id FROM events ORDER BY 1").fetchall()]
+    rnd = random.Random(seed)
+    want = _snapshot(con)
+    times, same = [], 0
+    for _ in range(steps):
+        chosen = rnd.sample(ids, min(batch, len(ids)))
+        con.begin()
+        con.execute(f"DELETE FROM event_mentions WHERE article_id IN ({', '.join('?' * len(chosen))})", chosen)
+        t0 = time.perf_counter()
+        aggregate.update(con)
+        times.append(time.perf_counter() - t0)
+        con.commit()
+        same += _snapshot(con) == want
+    print(f"incremental replay: {steps} batches of {batch} articles' mentions; update median "
+          f"{statistics.median(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms; "
+          f"tables identical to the full build after {same}/{steps} batches")
 
 
 def _sample(con, n: int, seed: int) -> None:

@@ -408,11 +408,17 @@ def update(con: duckdb.DuckDBPyConnection, *, window: int = WINDOW_DAYS) -> dict
     from warta.tone import score_new_articles
 
     score_new_articles(con)
-    new = [_mention(r) for r in con.execute(
-        _MENTION_SQL + " WHERE NOT EXISTS (SELECT 1 FROM event_mentions l "
-                       "WHERE l.article_id = e.article_id AND l.idx = e.idx)").fetchall()]
-    if not new:
+    keys = con.execute("SELECT article_id, idx FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_mentions l "
+                       "WHERE l.article_id = e.article_id AND l.idx = e.idx)").fetchall()
+    if not keys:
         return {"mentions": 0, "dyads": 0, "events": 0}
+    con.register("_warta_new", pa.table({"article_id": pa.array([k[0] for k in keys], _S),
+                                         "idx": pa.array([k[1] for k in keys], _I)}))
+    try:
+        new = [_mention(r) for r in con.execute(
+            _MENTION_SQL + " JOIN _warta_new n ON n.article_id = e.article_id AND n.idx = e.idx").fetchall()]
+    finally:
+        con.unregister("_warta_new")
     dyads = sorted({m.dyad for m in new})
     con.register("_warta_dyads", pa.table({"dyad_key": pa.array(dyads, _S)}))
     try:
