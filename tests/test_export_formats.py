@@ -157,3 +157,25 @@ def test_gdelt_out_must_be_a_folder(db, tmp_path):
     (tmp_path / "file").write_text("x")
     res = runner.invoke(app, ["export", "--format", "gdelt", "--out", str(tmp_path / "file"), "--db", str(db)])
     assert res.exit_code == 1 and "is a folder" in res.output
+
+
+def test_aggregate_command_and_export_of_an_unaggregated_database(db, tmp_path):
+    import shutil
+
+    from warta.store import Store
+
+    old = tmp_path / "old.duckdb"
+    shutil.copy(db, old)
+    with Store(old) as s:  # as if written before aggregation existed
+        for table in ("event_actors", "corpus_events", "event_mentions", "article_tone"):
+            s.con.execute(f"DELETE FROM {table}")
+        n_mentions = s.counts()["events"]
+    res = _export(old, "csv", tmp_path / "e.csv")
+    assert f"aggregated {n_mentions} mentions" in res.output
+    res = runner.invoke(app, ["aggregate", "--db", str(old), "--rebuild"])
+    assert res.exit_code == 0, res.output
+    with Store(old, read_only=True) as s:
+        n_events = s.con.execute("SELECT count(*) FROM corpus_events").fetchone()[0]
+    assert f"corpus: {n_mentions} mentions, {n_events} events" in res.output
+    res = runner.invoke(app, ["aggregate", "--db", str(tmp_path / "missing.duckdb")])
+    assert res.exit_code == 2 and "no database" in res.output
