@@ -1,35 +1,165 @@
-"""Event filters shared by ``warta events``, ``warta export`` and ``warta serve``.
+"""What the reading commands, ``warta export`` and ``warta serve`` filter on: event dates of any
+granularity, the checked values of ``--type``, ``--country``, ``--quad`` and ``--modality``, and
+:class:`EventFilter`, one SQL filter over ``events`` (mentions) or ``corpus_events``.
 
-    f = EventFilter.parse(country="idn", actor="per:prabowo-subianto", event_type="consult,agree",
+Event dates keep their granularity (``2025-06-17``, ``2025-W25``, ``2025-06``, ``2025-22`` for an
+EDTF season, ``2025``): :data:`DATE_FROM` and :data:`DATE_TO` are the SQL for the first and last day
+such a value covers, so "1998-05" is found by ``--since 1998-05-20`` and ``--until 1998-05-01``
+alike, and is never replaced by the article's publication date.
+
+    f = EventFilter.parse(country="Indonesia", actor="per:prabowo-subianto", event_type="consult,agree",
                           quad="1,2", modality="asserted", since="2025-06-01", until="2025-06-30")
     where, params = f.sql("corpus_events")      # or "events" (one row per mention)
     con.execute(f"SELECT * FROM corpus_events WHERE {where}", params)
 
-Every condition is optional and they combine with AND:
+Every condition of an :class:`EventFilter` is optional and they combine with AND:
 
-* ``country``: ISO 3166-1 alpha-3 code of a source actor, a target actor or the place;
+* ``country``: ISO 3166-1 alpha-3 code (or a country name) of a source actor, a target actor or the place;
 * ``actor``: an actor's key (:func:`warta.store.aggregate.actor_key`), KB entity id
   (``per:prabowo-subianto``, ``gpe:IDN``), CAMEO-style code (``IDNGOV``) or name (any case), as
   source or target;
-* ``event_type``: PLOVER types, comma-separated; ``quad``: quad classes 1-4, comma-separated;
+* ``event_type``: PLOVER types, comma-separated; ``quad``: quad classes 1-4 or their names, comma-separated;
 * ``modality``: asserted, future, negated or hypothetical (of a corpus event: its aggregated one);
-* ``since``/``until``: event date range, inclusive (a mention without a full event date counts
-  on its publication date).
+* ``since``/``until``: event date range, inclusive (a mention without an event date of its own counts
+  on its publication date; a partial date by the days it covers).
 """
 from __future__ import annotations
 
+import difflib
+import functools
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from warta.events.coding import PLOVER_TYPES
-from warta.model import MODALITIES
+_Y = "CAST(left(event_date, 4) AS INTEGER)"
+_N = "CAST(right(event_date, 2) AS INTEGER)"
+DATE_FROM = f"""(CASE
+    WHEN regexp_full_match(event_date, '\\d{{4}}-\\d{{2}}-\\d{{2}}') THEN TRY_CAST(event_date AS DATE)
+    WHEN regexp_full_match(event_date, '\\d{{4}}-W\\d{{2}}') THEN CAST(make_date({_Y}, 1, 4)
+        - CAST(isodow(make_date({_Y}, 1, 4)) - 1 - 7 * ({_N} - 1) AS INTEGER) AS DATE)
+    WHEN regexp_full_match(event_date, '\\d{{4}}-2[1-4]') THEN make_date({_Y}, 3 * ({_N} - 20), 1)
+    WHEN regexp_full_match(event_date, '\\d{{4}}-\\d{{2}}') THEN TRY_CAST(event_date || '-01' AS DATE)
+    WHEN regexp_full_match(event_date, '\\d{{4}}') THEN make_date({_Y}, 1, 1)
+END)"""
+DATE_TO = f"""(CASE
+    WHEN regexp_full_match(event_date, '\\d{{4}}-\\d{{2}}-\\d{{2}}') THEN TRY_CAST(event_date AS DATE)
+    WHEN regexp_full_match(event_date, '\\d{{4}}-W\\d{{2}}') THEN CAST(make_date({_Y}, 1, 4)
+        - CAST(isodow(make_date({_Y}, 1, 4)) - 1 - 7 * ({_N} - 1) - 6 AS INTEGER) AS DATE)
+    WHEN regexp_full_match(event_date, '\\d{{4}}-2[1-4]') THEN
+        CAST(make_date({_Y}, 3 * ({_N} - 20), 1) + INTERVAL 3 MONTH - INTERVAL 1 DAY AS DATE)
+    WHEN regexp_full_match(event_date, '\\d{{4}}-\\d{{2}}') THEN
+        CAST(TRY_CAST(event_date || '-01' AS DATE) + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE)
+    WHEN regexp_full_match(event_date, '\\d{{4}}') THEN make_date({_Y}, 12, 31)
+END)"""
 
-_ACTOR_T = '[{"entity_id": "VARCHAR", "name": "VARCHAR", "country": "VARCHAR", "org": "VARCHAR", "sector": "VARCHAR"}]'
+QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+MODALITIES = ("asserted", "future", "negated", "hypothetical")
+SORTS = ("newest", "oldest", "confidence")
+
+
+class BadValue(ValueError):
+    """A filter value that is not one of the valid choices; the message lists them."""
+
+
+def event_type(value: str) -> str:
+    """A PLOVER event type, upper case; unknown values are refused with the valid choices."""
+    from warta.events.coding import PLOVER_TYPES
+
+    v = value.strip().upper()
+    if v in PLOVER_TYPES:
+        return v
+    close = difflib.get_close_matches(v, PLOVER_TYPES, n=1)
+    hint = f" (did you mean {close[0]}?)" if close else ""
+    raise BadValue(f"unknown event type {value!r}{hint}; valid types: {', '.join(PLOVER_TYPES)}")
+
+
+def quad(value: str) -> int:
+    """A quad class from 1-4 or its name ("material conflict", "material-conflict")."""
+    v = value.strip().lower().replace("-", " ").replace("_", " ")
+    if v.isdigit() and int(v) in QUADS:
+        return int(v)
+    for n, name in QUADS.items():
+        if v == name:
+            return n
+    raise BadValue(f"unknown quad class {value!r}; valid: "
+                   + ", ".join(f"{n} ({name})" for n, name in QUADS.items()))
+
+
+def modality(value: str) -> str:
+    v = value.strip().lower()
+    if v in MODALITIES:
+        return v
+    raise BadValue(f"unknown modality {value!r}; valid: {', '.join(MODALITIES)}")
+
+
+def sort(value: str) -> str:
+    v = value.strip().lower()
+    if v in SORTS:
+        return v
+    raise BadValue(f"unknown sort order {value!r}; valid: {', '.join(SORTS)}")
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Lower-cased name -> ISO3, from the KB's country list (English and Indonesian names, ISO/CLDR
+    variants) and its hand-kept aliases of type "name" (no demonyms or capitals)."""
+    from warta.actors.kb import countries, country_aliases
+
+    out: dict[str, str] = {}
+    for c in countries().values():
+        for name in (c.name_en, c.name_id, *c.names):
+            out.setdefault(name.lower(), c.iso3)
+    for a in country_aliases():
+        if a.type == "name":
+            out.setdefault(a.alias.lower(), a.iso3)
+    return out
+
+
+def country(value: str) -> str:
+    """An ISO 3166-1 alpha-3 code from a code ("idn"), an alpha-2 code ("ID") or a country name in
+    English or Indonesian ("Indonesia", "Jepang", "South Korea"); unknown values are refused."""
+    from warta.actors.kb import countries
+
+    table = countries()
+    v = value.strip()
+    if v.upper() in table:
+        return v.upper()
+    if len(v) == 2:
+        for c in table.values():
+            if c.iso2 == v.upper():
+                return c.iso3
+    names = _country_names()
+    if v.lower() in names:
+        return names[v.lower()]
+    close = difflib.get_close_matches(v.lower(), list(names), n=3, cutoff=0.75)
+    hint = ("; did you mean " + " or ".join(f"{names[c].upper()} ({c.title()})" for c in close) + "?") if close else ""
+    raise BadValue(f"unknown country {value!r}: give an ISO 3166-1 alpha-3 code such as IDN, USA or CHN, "
+                   f"or a country name in English or Indonesian{hint} (all codes: warta events --country list)")
+
+
+def country_list() -> list[tuple[str, str]]:
+    """(ISO3, English name) of every country the KB knows."""
+    from warta.actors.kb import countries
+
+    return sorted((c.iso3, c.name_en) for c in countries().values())
 
 
 def _split(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split(",") if v.strip()]
+
+
+def _checked(check, value: str, option: str):
+    """``check(value)``, its :class:`BadValue` message prefixed with the option's name."""
+    try:
+        return check(value)
+    except BadValue as exc:
+        raise BadValue(f"{option}: {exc}") from None
+
+
+_ACTOR_T = '[{"entity_id": "VARCHAR", "name": "VARCHAR", "country": "VARCHAR", "org": "VARCHAR", "sector": "VARCHAR"}]'
+
+# the checks under other names: EventFilter.parse's keyword arguments shadow them
+_check_country, _check_event_type, _check_quad, _check_modality = country, event_type, quad, modality
 
 
 @dataclass(frozen=True)
@@ -48,23 +178,11 @@ class EventFilter:
               since: str | date | None = None, until: str | date | None = None) -> "EventFilter":
         """A filter from user input; ``ValueError`` names the option and the bad value."""
         if country is not None:
-            country = country.strip().upper()
-            if len(country) != 3 or not country.isalpha():
-                raise ValueError(f"--country must be an ISO 3166-1 alpha-3 code such as IDN; got {country!r}")
-        types = tuple(t.upper() for t in _split(event_type))
-        bad = [t for t in types if t not in PLOVER_TYPES]
-        if bad:
-            raise ValueError(f"--type must be PLOVER types ({', '.join(PLOVER_TYPES)}); got {', '.join(bad)}")
-        quads: list[int] = []
-        for q in _split(str(quad) if quad is not None else None):
-            if q not in ("1", "2", "3", "4"):
-                raise ValueError(f"--quad must be 1-4 (1 verbal cooperation, 2 material cooperation, "
-                                 f"3 verbal conflict, 4 material conflict); got {q!r}")
-            quads.append(int(q))
+            country = _checked(_check_country, country, "--country")
+        types = tuple(_checked(_check_event_type, t, "--type") for t in _split(event_type))
+        quads = [_checked(_check_quad, q, "--quad") for q in _split(str(quad) if quad is not None else None)]
         if modality is not None:
-            modality = modality.strip().lower()
-            if modality not in MODALITIES:
-                raise ValueError(f"--modality must be one of {', '.join(MODALITIES)}; got {modality!r}")
+            modality = _checked(_check_modality, modality, "--modality")
         days = []
         for name, value in (("--since", since), ("--until", until)):
             if value is None or isinstance(value, date):
@@ -87,8 +205,11 @@ class EventFilter:
         a = alias
         where: list[str] = []
         params: list[Any] = []
-        day = f"{a}event_date" if table == "corpus_events" else \
-            f"coalesce(TRY_CAST({a}event_date AS DATE), {a}pub_date)"
+        if table == "corpus_events":
+            first = last = f"{a}event_date"
+        else:  # a partial event date counts by the days it covers; none, by the publication date
+            first = f"coalesce({DATE_FROM.replace('event_date', a + 'event_date')}, {a}pub_date)"
+            last = f"coalesce({DATE_TO.replace('event_date', a + 'event_date')}, {a}pub_date)"
         if self.country:
             where.append(f"(list_contains({a}source_countries, ?) OR list_contains({a}target_countries, ?) "
                          f"OR {a}location_country = ?)")
@@ -116,9 +237,9 @@ class EventFilter:
             where.append(f"coalesce({a}modality, 'asserted') = ?")
             params.append(self.modality)
         if self.since:
-            where.append(f"{day} >= ?")
+            where.append(f"{last} >= ?")
             params.append(self.since)
         if self.until:
-            where.append(f"{day} <= ?")
+            where.append(f"{first} <= ?")
             params.append(self.until)
         return (" AND ".join(where) or "TRUE"), params
