@@ -146,3 +146,23 @@ def test_views_dyads_profiles_country_pairs(tmp_path, pipe):
         pair = s.con.execute("SELECT n_events, n_q1, n_q4 FROM country_pairs WHERE source_country = 'IDN' "
                              "AND target_country = 'RUS'").fetchone()
         assert pair == (1, 1, 0)
+
+
+def test_recoding_an_article_updates_its_events_as_a_rebuild_would(tmp_path, pipe):
+    from corpus_helpers import write_jsonl
+    from warta.engines.local import iter_results
+
+    changed = dict(MEETING[1], text="Israel menyerang fasilitas nuklir Iran pada Jumat (13/6/2025).")
+    db = tmp_path / "w.duckdb"
+    process(db, MEETING + OTHERS, pipe, tmp_path)
+    results = list(iter_results([write_jsonl(tmp_path / "changed.jsonl", [changed])], pipeline=pipe))
+    with Store(db) as s:
+        s.recode_batch(results)  # as process --reprocess does: t2 now reports the attack, not the meeting
+        got = snapshot(s.con, with_added=False)
+        assert [(r[1], r[2]) for r in _meeting(s.con)] == [(2, 2)]
+        tone = s.con.execute("SELECT tone FROM article_tone WHERE article_id = 't2'").fetchall()
+        assert len(tone) == 1 and tone[0][0] < 0  # scored again, on the new text
+    fresh = tmp_path / "fresh.duckdb"
+    process(fresh, [MEETING[0], changed, MEETING[2]] + OTHERS, pipe, tmp_path, name="fresh.jsonl")
+    with Store(fresh, read_only=True) as s:
+        assert got == snapshot(s.con, with_added=False)

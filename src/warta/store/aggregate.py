@@ -420,6 +420,12 @@ def update(con: duckdb.DuckDBPyConnection, *, window: int = WINDOW_DAYS) -> dict
     finally:
         con.unregister("_warta_new")
     dyads = sorted({m.dyad for m in new})
+    n = _redo(con, dyads, new, window)
+    return {"mentions": len(new), "dyads": len(dyads), "events": n}
+
+
+def _redo(con: duckdb.DuckDBPyConnection, dyads: list[str], new: list[_Mention], window: int) -> int:
+    """Recompute the corpus events of ``dyads`` from their linked mentions plus ``new``."""
     con.register("_warta_dyads", pa.table({"dyad_key": pa.array(dyads, _S)}))
     try:
         old = [_mention(r) for r in con.execute(
@@ -431,8 +437,27 @@ def update(con: duckdb.DuckDBPyConnection, *, window: int = WINDOW_DAYS) -> dict
         con.execute("DELETE FROM event_mentions WHERE dyad_key IN (SELECT dyad_key FROM _warta_dyads)")
     finally:
         con.unregister("_warta_dyads")
-    n = _write(con, old + new, window)
-    return {"mentions": len(new), "dyads": len(dyads), "events": n}
+    return _write(con, old + new, window)
+
+
+def forget_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str], *, window: int = WINDOW_DAYS) -> int:
+    """Take articles out of the corpus events (before their mentions are replaced, as
+    ``process --reprocess`` does): their links and tone go, the events they were part of are
+    recomputed from the other mentions. Call :func:`update` once their new mentions are stored.
+    Returns the number of dyads recomputed."""
+    if not article_ids or not _has_tables(con):
+        return 0
+    con.register("_warta_gone", pa.table({"article_id": pa.array(list(article_ids), _S)}))
+    try:
+        dyads = [r[0] for r in con.execute("SELECT DISTINCT dyad_key FROM event_mentions "
+                                           "WHERE article_id IN (SELECT article_id FROM _warta_gone) ORDER BY 1")
+                 .fetchall()]
+        con.execute("DELETE FROM event_mentions WHERE article_id IN (SELECT article_id FROM _warta_gone)")
+        con.execute("DELETE FROM article_tone WHERE article_id IN (SELECT article_id FROM _warta_gone)")
+    finally:
+        con.unregister("_warta_gone")
+    _redo(con, dyads, [], window)
+    return len(dyads)
 
 
 def rebuild(con: duckdb.DuckDBPyConnection, *, window: int = WINDOW_DAYS) -> dict[str, int]:
