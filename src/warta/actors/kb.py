@@ -39,6 +39,8 @@ def parse_date(s: str | None, *, end: bool = False) -> date | None:
     s = (s or "").strip()
     if not s or s == "-":
         return None
+    if len(s) == 10:
+        return date.fromisoformat(s)
     parts = [int(p) for p in s.split("-")]
     while len(parts) < 3:
         parts.append(1)
@@ -140,8 +142,8 @@ class KB:
                 return iso3
         return None
 
-    def add(self, alias: str, hit: Hit) -> None:
-        surface = tuple(alias[s:e] for s, e in words(alias))
+    def add(self, alias: str, hit: Hit, spans: list[tuple[int, int]] | None = None) -> None:
+        surface = tuple(alias[s:e] for s, e in (words(alias) if spans is None else spans))
         if not surface:
             return
         key = tuple(w.lower() for w in surface)
@@ -267,9 +269,9 @@ def _load_places_dated(kb: KB, d: Path) -> None:
 
 
 def _load_orgs(kb: KB, d: Path) -> None:
-    for row in _rows(d / "orgs.tsv"):
+    for row in (r for path in _files(d, "orgs*.tsv") for r in _rows(path)):
         oid, org, country, sector, names, source = _pad(row, 6)[:6]
-        if oid == "id":
+        if oid == "id" or f"org:{oid}" in kb.entities:  # hand-kept orgs.tsv wins
             continue
         names_l = [n for n in names.split("|") if n]
         eid = f"org:{oid}"
@@ -292,8 +294,14 @@ def _load_org_roles(kb: KB, d: Path) -> None:
                                 ent.org))
 
 
+def _files(d: Path, pattern: str) -> list[Path]:
+    """The hand-kept files matching ``pattern`` in ``d``, then the generated ones in ``d/open``
+    (imported open data, see ``warta.actors.build_all``): hand-kept rows are read first and win."""
+    return sorted(d.glob(pattern)) + sorted((d / "open").glob(pattern))
+
+
 def _load_people(kb: KB, d: Path) -> None:
-    for path in sorted(d.glob("people*.tsv")):
+    for path in _files(d, "people*.tsv"):
         for row in _rows(path):
             pid, country, role, sector, start, end, names, short, source = _pad(row, 9)[:9]
             if pid == "id":
@@ -319,8 +327,9 @@ def _load_people(kb: KB, d: Path) -> None:
                 ent.sector = sector or ent.sector
                 ent.country = country or ent.country
             for n in names_l:
-                kb.add(n, Hit("person", eid, "cap"))
-                for s, e in words(n):
+                sp = words(n)
+                kb.add(n, Hit("person", eid, "cap"), sp)
+                for s, e in sp:
                     w = n[s:e]
                     if len(w) >= 2 and w.lower() not in PARTICLES and w[0].isupper():
                         kb.coref.setdefault(w.lower(), set()).add(eid)

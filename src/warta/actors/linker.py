@@ -669,9 +669,11 @@ class Linker:
 
     # ------------------------------------------------------------------ the whole thing
     def link(self, text: str, d: date | None = None, lang: str = "id",
-             ents: Sequence[tuple[int, int, str]] | None = None) -> list[Mention]:
+             ents: Sequence[tuple[int, int, str]] | None = None, home: bool = True) -> list[Mention]:
         """Mentions in ``text`` on date ``d``. ``ents``: (start, end, label) spans of a trained NER
-        model, if one ran; its PER/ORG spans no mention covers are added (see ``_ner_mentions``)."""
+        model, if one ran; its PER/ORG spans no mention covers are added (see ``_ner_mentions``).
+        ``home=False``: bare agents do not take Indonesia as the home country (a phrase alone, with
+        no article around it, says nothing about where it happens)."""
         atoms, spans, keys = self.atoms(text, lang)
         atoms = self._stance(text, atoms)
         if d is not None and self.kb.dated:
@@ -694,7 +696,8 @@ class Linker:
             m.country, m.org, m.sector, m.role = src.country, src.org, src.sector, src.role
         self._ethnic(text, mentions, places)
         self._coref(text, spans, keys, mentions, d)
-        self._home_country(mentions, lang, places)
+        if home:
+            self._home_country(mentions, lang, places)
         self._focus_country(text, mentions, places)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -1355,9 +1358,11 @@ def resolve(text: str, d: date | None = None, context: str | None = None, lang: 
     text = text.strip()
     if not text:
         return None
-    prefix = (context.strip() + "\n") if context else ""
+    context = (context or "").strip()
+    # a paragraph break keeps the context's last words and the phrase apart ("Ukraine\nPutin")
+    prefix = (context + "\n\n") if context else ""
     full = prefix + text
-    ms = [m for m in linker.link(full, d, lang) if m.start >= len(prefix)]
+    ms = [m for m in linker.link(full, d, lang, home=bool(context)) if m.start >= len(prefix)]
     if not ms:
         return None
     best = max(ms, key=lambda m: (m.end - m.start, m.kind == "PER", -m.start))

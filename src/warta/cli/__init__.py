@@ -31,7 +31,9 @@ def _root(
 # Command modules register themselves on `app` when imported.
 from warta.cli import actors as _actors  # noqa: E402,F401
 from warta.cli import evaluate as _evaluate  # noqa: E402,F401
+from warta.cli import export as _export  # noqa: E402,F401
 from warta.cli import run as _run  # noqa: E402,F401
+from warta.cli import query as _query  # noqa: E402,F401
 from warta.cli import serve as _serve  # noqa: E402,F401
 from warta.cli import train as _train  # noqa: E402,F401
 

@@ -29,14 +29,15 @@ HOLD_SECONDS = 2.0  # a writer gives the database file up for readers at least t
 
 
 def iter_results(inputs: Iterable[str], *, lang: str = "auto", default_date: date | None = None,
-                 dedup: bool = False, pipeline: Pipeline | None = None) -> Iterator[Result | IngestError]:
+                 dedup: bool = False, pipeline: Pipeline | None = None,
+                 columns: Any = None) -> Iterator[Result | IngestError]:
     """Pipeline results (or ingest errors) for every article of ``inputs``, nothing stored.
 
     With ``dedup``, exact duplicates are not coded (their Result has ``skipped`` set).
     """
     pipe = pipeline or Pipeline(lang=lang)
     deduper = Deduper() if dedup else None
-    for item in read(inputs):
+    for item in read(inputs, columns=columns):
         if isinstance(item, IngestError):
             yield item
             continue
@@ -98,7 +99,7 @@ class LocalEngine:
 
     def __init__(self, db: str | Path | Any = "warta.duckdb", *, lang: str = "auto",
                  default_date: date | None = None, batch_size: int = BATCH_SIZE,
-                 pipeline: Pipeline | None = None, client: Any = None):
+                 pipeline: Pipeline | None = None, client: Any = None, columns: Any = None):
         from warta.store import Store
 
         self.store = db if isinstance(db, Store) else Store(db)
@@ -107,6 +108,7 @@ class LocalEngine:
         self.batch_size = batch_size
         self.pipeline = pipeline or Pipeline(lang=lang)
         self.client = client
+        self.columns = columns  # warta.ingest.records.Columns: which CSV columns hold what
         self.hold_seconds = HOLD_SECONDS
         self.deduper = Deduper()
         self.deduper.load(self.store.dedup_rows())
@@ -145,7 +147,7 @@ class LocalEngine:
         if progress:
             progress.start()
         try:
-            for item in read(inputs, client=self.client, known=self.deduper.seen):
+            for item in read(inputs, client=self.client, known=self.deduper.seen, columns=self.columns):
                 if isinstance(item, IngestError):
                     summary.add_error(item)
                     errors.append(item)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from warta.events import lexicon as lexmod
 from warta.events.extract import Slot, extract_sentence
+from warta.events.home_country_en import fill_home_country
 from warta.events.quotes import find_quotes
 from warta.model import Actor, Mention, Quote, Span
 
@@ -326,6 +327,8 @@ def make_events(nlp: Language, name: str):
             doc._.quotes = []
         text = doc.text
         words = [lexmod.normalise(t.text) for t in doc]
+        if lang == "en" and doc._.mentions:
+            doc._.mentions = fill_home_country(doc._.mentions)
         mention_list = sorted(doc._.mentions or [], key=lambda m: m.start)
         qspans = find_quotes(text)
         qspk = speakers(doc, words, lex, qspans, mention_list) if qspans else {}

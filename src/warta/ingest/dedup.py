@@ -81,6 +81,8 @@ class Deduper:
         if article.id in self.ids:
             return "seen", None
         self.ids.add(article.id)
+        if not article.text.strip():  # nothing left after cleaning: skipped, never anyone's duplicate
+            return "new", None
         h = article.content_hash
         article.meta["content_hash"] = h
         if h in self.hashes:
