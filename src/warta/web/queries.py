@@ -278,9 +278,18 @@ def network(db: Reader, flt: EventFilter, *, max_nodes: int = 60) -> dict[str, A
             degree[e[end]] = degree.get(e[end], 0) + e["n"]
             labels[e[end]] = e[f"{end}_label"]
     keep = set(sorted(degree, key=lambda k: (-degree[k], k))[:max_nodes])
-    nodes = [{"key": k, "label": labels[k], "weight": degree[k]} for k in sorted(keep, key=lambda k: -degree[k])]
+    nodes = [{"key": k, "label": _node_label(labels[k], k), "weight": degree[k]}
+             for k in sorted(keep, key=lambda k: -degree[k])]
     kept = [e for e in edges if e["source"] in keep and e["target"] in keep]
     return {"nodes": nodes, "edges": kept}
+
+
+def _node_label(label: str | None, key: str) -> str:
+    """An actor's name, with its code when the key is a code (Indonesia IDNGOV vs Indonesia IDNMIL)."""
+    label = label or key
+    if ":" not in key and key.upper() != label.upper():
+        return f"{label} ({key})"
+    return label
 
 
 def timeline(db: Reader, flt: EventFilter, *, by: str = "quad_class") -> list[dict[str, Any]]:
