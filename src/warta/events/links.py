@@ -175,8 +175,8 @@ def implicit_state_agent(ctx: SentenceContext, cands: list[Cand]) -> None:
     slots, slot_at = ctx.slots, ctx.slot_at
     here = sorted({slot_at[i] for i in range(ctx.s, ctx.e) if slot_at[i] >= 0}, key=lambda k: slots[k].ts)
     for c in cands:
-        if c.source or c.drop or c.m.kind not in ("passive", "noun"):
-            continue
+        if c.source or c.drop or c.m.kind not in ("passive", "noun") or c.m.start in ctx.governed:
+            continue  # (a noun that is the object of another event verb is that verb's matter: "suspended the curfew")
         sector = _state_act(c)
         if sector is None:
             continue

@@ -87,12 +87,13 @@ def missing_inputs(inputs: Iterable[str | os.PathLike]) -> list[str]:
 
 # warta's own database files (a --db kept beside the news) are not news: skipped in folders
 STORE_EXT = (".duckdb", ".duckdb.wal", ".duckdb.tmp")
+STORE_DIR_EXT = (".parts",)  # the Dask engine's Parquet partitions beside a database
 
 
 def read_folder(folder: Path, *, client: Any = None, known: web.Known = None,
                 columns: Columns | None = None) -> Iterator[Item]:
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not d.endswith(STORE_DIR_EXT))
         for name in sorted(files):
             if not name.startswith(".") and not name.lower().endswith(STORE_EXT):
                 yield from read_path(Path(root) / name, client=client, known=known, columns=columns)
@@ -208,8 +209,8 @@ def read_jsonl(path: Path) -> Iterator[Item]:
         yield from _jsonl_lines(fh, str(path))
 
 
-def _jsonl_lines(fh: IO[bytes], name: str, first: bytes | None = None) -> Iterator[Item]:
-    lineno = 0
+def _jsonl_lines(fh: IO[bytes], name: str, first: bytes | None = None, lineno: int = 0) -> Iterator[Item]:
+    """Records of the lines of ``fh``; ``lineno`` is the number of lines before them (a shard)."""
     lines: Iterable[bytes] = fh if first is None else _chain(first, fh)
     it = iter(lines)
     while True:

@@ -189,10 +189,14 @@ class Store:
         self.close()
 
     # -- reading state for resume / dedup --------------------------------------------------------
-    def dedup_rows(self) -> Iterator[tuple[str, str | None, bytes | None]]:
-        """``(id, content_hash, minhash)`` of every stored article (originals' signatures only)."""
-        cur = self.con.execute("SELECT id, content_hash, CASE WHEN near_duplicate_of IS NULL "
-                               "AND duplicate_of IS NULL THEN minhash END FROM articles")
+    def dedup_rows(self, limit: int | None = None) -> Iterator[tuple[str, str | None, bytes | None]]:
+        """``(id, content_hash, minhash)`` of the stored articles, oldest first (originals' signatures
+        only); with ``limit``, only the most recent ``limit`` articles."""
+        sql = ("SELECT id, CASE WHEN duplicate_of IS NULL THEN content_hash END, CASE WHEN near_duplicate_of IS NULL AND duplicate_of IS NULL "
+               "THEN minhash END, ingested_at FROM articles")
+        if limit is not None:
+            sql = f"SELECT * FROM ({sql} ORDER BY ingested_at DESC, id DESC LIMIT {int(limit)})"
+        cur = self.con.execute(f"SELECT * EXCLUDE (ingested_at) FROM ({sql}) ORDER BY ingested_at, id")
         while rows := cur.fetchmany(10_000):
             yield from rows
 
@@ -218,6 +222,11 @@ class Store:
                                "run_id": run_id, "first_seen": _now()} for e in errors],
             "codings": self._coding_rows(results, run_id, coded_by),
         }
+        self.write_rows(tables)
+
+    def write_rows(self, tables: dict[str, list[dict[str, Any]]]) -> None:
+        """Insert ready-made rows (table name -> rows) in ONE transaction; rows already stored
+        (same primary key) are left as they are."""
         self.con.begin()
         try:
             for name, rows in tables.items():

@@ -1,0 +1,213 @@
+"""Throughput of ``warta process`` at 1 and N workers and on Dask, against the floor, in one run.
+
+    python benchmarks/bench_scale.py [--limit 1000] [--workers 1,2] [--dask 2] [--nlp rules|trained]
+                                     [--sample id|en|both] [--json results.json]
+
+For each sample (``../shared/samples/id/news-2025-06.jsonl``; ``--sample en``: the BBC sample):
+
+- floor: reading the JSONL plus spaCy tokenisation (warta's tokenizer, nothing else), in 1 and in
+  N processes (each process takes every N-th line);
+- local engine at each ``--workers`` count: the full default pipeline (cleaning, language ID,
+  dedup, actors, events, when/where) into a fresh DuckDB store;
+- Dask (``--dask W``): the same on a LocalCluster of W worker processes, Parquet partitions merged
+  into a fresh store.
+
+Start-up (loading the pipelines, starting workers or the cluster) is excluded: each engine is
+started and warmed before the clock starts. Peak RSS is sampled every 0.1 s for this process and
+every child process (workers); the table gives the largest single process and the sum.
+Machines are noisy: compare the ratios within one run (each engine against the floor of the
+same run), not absolute numbers across runs. Skips cleanly when the samples are absent.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "samples"
+SAMPLES = {"id": SHARED / "id" / "news-2025-06.jsonl", "en": SHARED / "en" / "bbc-2004-2005.jsonl"}
+
+
+class RSSMonitor:
+    """Peak resident memory of this process and its children, sampled in a thread."""
+
+    def __init__(self, every: float = 0.1):
+        import psutil
+
+        self.me = psutil.Process()
+        self.every = every
+        self.peak_one = 0
+        self.peak_total = 0
+        self._stop = threading.Event()
+        self._t = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        import psutil
+
+        while not self._stop.is_set():
+            total = 0
+            try:
+                procs = [self.me, *self.me.children(recursive=True)]
+            except psutil.Error:
+                procs = [self.me]
+            for p in procs:
+                try:
+                    rss = p.memory_info().rss
+                except psutil.Error:
+                    continue
+                total += rss
+                self.peak_one = max(self.peak_one, rss)
+            self.peak_total = max(self.peak_total, total)
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> "RSSMonitor":
+        self._t.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._t.join()
+
+
+def _floor_part(path: str, lang: str, k: int, n: int) -> int:
+    """Read every n-th JSONL line from the k-th and tokenise its text; returns the tokens."""
+    from warta.ingest.sources import read_jsonl
+    from warta.nlp import load
+
+    nlp = load(lang, with_components=False, use_model=False)
+    tokens = 0
+    for i, item in enumerate(read_jsonl(Path(path))):
+        if i % n != k or not hasattr(item, "text"):
+            continue
+        tokens += len(nlp.make_doc(item.text))
+    return tokens
+
+
+def _floor_warm(lang: str) -> bool:
+    from warta.nlp import load
+
+    load(lang, with_components=False, use_model=False).make_doc("Presiden bertemu menteri di Jakarta.")
+    return True
+
+
+def floor(path: Path, lang: str, procs: int, n_articles: int) -> dict:
+    """Articles/s of reading + tokenisation in ``procs`` processes (start-up excluded)."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    with RSSMonitor() as mon:
+        if procs == 1:
+            _floor_warm(lang)
+            t = time.perf_counter()
+            _floor_part(str(path), lang, 0, 1)
+            secs = time.perf_counter() - t
+        else:
+            with ProcessPoolExecutor(procs, mp_context=mp.get_context("fork")) as ex:
+                list(ex.map(_floor_warm, [lang] * procs))
+                t = time.perf_counter()
+                list(ex.map(_floor_part, [str(path)] * procs, [lang] * procs, range(procs), [procs] * procs))
+                secs = time.perf_counter() - t
+    return {"engine": f"floor x{procs}", "procs": procs, "seconds": secs, "articles_per_s": n_articles / secs,
+            "peak_rss_mb_max": mon.peak_one / 2**20, "peak_rss_mb_sum": mon.peak_total / 2**20}
+
+
+def local(path: Path, workers: int, tmp: Path, n_articles: int) -> dict:
+    from warta.engines.local import LocalEngine
+
+    db = tmp / f"local{workers}.duckdb"
+    with RSSMonitor() as mon:
+        with LocalEngine(db, workers=workers) as engine:
+            engine.start_workers()  # start-up excluded
+            t = time.perf_counter()
+            s = engine.run([str(path)])
+            secs = time.perf_counter() - t
+    return {"engine": f"local x{workers}", "procs": workers, "seconds": secs, "articles_per_s": n_articles / secs,
+            "events": s.events, "read": s.read, "peak_rss_mb_max": mon.peak_one / 2**20,
+            "peak_rss_mb_sum": mon.peak_total / 2**20}
+
+
+def dask(path: Path, workers: int, tmp: Path, n_articles: int) -> dict:
+    from warta.engines.cluster import DaskEngine
+
+    db = tmp / f"dask{workers}.duckdb"
+    lines = max(25, n_articles // (workers * 4))
+    with RSSMonitor() as mon:
+        with DaskEngine(db, workers=workers, partition_lines=lines) as engine:
+            engine.client.wait_for_workers(workers)
+            engine.client.run(lambda: None)  # the workers are up and have run the pipeline plugin
+            t = time.perf_counter()
+            s = engine.run([str(path)])
+            secs = time.perf_counter() - t
+            parts = engine.partitions
+    return {"engine": f"dask x{workers}", "procs": workers, "seconds": secs, "articles_per_s": n_articles / secs,
+            "events": s.events, "read": s.read, "partitions": parts, "partition_lines": lines,
+            "peak_rss_mb_max": mon.peak_one / 2**20, "peak_rss_mb_sum": mon.peak_total / 2**20}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--limit", type=int, default=1000, help="first N articles of each sample (0: all)")
+    ap.add_argument("--workers", default="1,2", help="local engine worker counts")
+    ap.add_argument("--dask", type=int, default=2, help="Dask workers (0: skip Dask)")
+    ap.add_argument("--nlp", choices=("rules", "trained"), default="rules")
+    ap.add_argument("--sample", choices=("id", "en", "both"), default="id")
+    ap.add_argument("--json", help="also write the results to this file")
+    args = ap.parse_args()
+    os.environ["WARTA_NLP"] = args.nlp
+    counts = [int(w) for w in args.workers.split(",") if w.strip()]
+    langs = ["id", "en"] if args.sample == "both" else [args.sample]
+    results = []
+    tmp = Path(tempfile.mkdtemp(prefix="warta-bench-scale-"))
+    try:
+        for lang in langs:
+            src = SAMPLES[lang]
+            if not src.exists():
+                print(f"skip: {src} not found")
+                continue
+            path = tmp / f"{lang}.jsonl"
+            with open(src, encoding="utf-8") as fin, open(path, "w", encoding="utf-8") as fout:
+                n = 0
+                for line in fin:
+                    if line.strip():
+                        fout.write(line)
+                        n += 1
+                        if args.limit and n >= args.limit:
+                            break
+            rows = [floor(path, lang, p, n) for p in sorted({1, max(counts)})]
+            rows += [local(path, w, tmp, n) for w in counts]
+            if args.dask:
+                rows.append(dask(path, args.dask, tmp, n))
+            floors = {r["procs"]: r["articles_per_s"] for r in rows if r["engine"].startswith("floor")}
+            for r in rows:
+                r.update(sample=lang, articles=n, nlp=args.nlp)
+                f = floors.get(r["procs"]) or floors[1] * r["procs"]
+                r["x_floor"] = f / r["articles_per_s"]
+                print(f"{lang} {r['engine']:<10} {r['articles_per_s']:7.1f} articles/s  {r['x_floor']:4.2f}x floor  "
+                      f"peak RSS {r['peak_rss_mb_max']:6.0f} MB/process, {r['peak_rss_mb_sum']:6.0f} MB total",
+                      flush=True)
+            results += rows
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        load = os.getloadavg()
+    except OSError:
+        load = None
+    meta = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "machine": platform.platform(),
+            "cpus": os.cpu_count(), "loadavg_after": load, "python": sys.version.split()[0],
+            "command": " ".join(["python", *sys.argv])}
+    print(json.dumps(meta))
+    if args.json:
+        Path(args.json).write_text(json.dumps({"meta": meta, "results": results}, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
