@@ -108,9 +108,9 @@ def test_actors_profile_partners_and_network(corpus):
     japan = next(a for a in actors if a["key"] == "JPNGOV")
     assert japan["events"] == 24 and japan["as_source"] == 24 and japan["as_target"] == 0
     prof = client.get("/api/actors/per:prabowo-subianto").json()
-    assert prof["label"] == "Prabowo Subianto" and prof["events"] == 2 and prof["as_source"] == 2
+    assert prof["label"] == "Prabowo Subianto" and prof["events"] == 3 and prof["as_source"] == 3
     assert [p["key"] for p in prof["partners"]] == ["per:vladimir-putin"]
-    assert sum(r["n"] for r in prof["timeline"]) == 2
+    assert sum(r["n"] for r in prof["timeline"]) == 3
     assert client.get("/api/actors/per:nobody").status_code == 404
     net = client.get("/api/network", params={"type": "ARREST"}).json()
     assert [(e["source"], e["target"], e["n"], e["q4"]) for e in net["edges"]] == [("IDNCOP", "IDNOPP", 1, 1)]
@@ -127,7 +127,7 @@ def test_timeline_and_points(corpus):
     assert june3 == {3: 1}  # run-02 is THREATEN
     pts = client.get("/api/points").json()
     moscow = next(p for p in pts if p["place"] == "Moscow")
-    assert (moscow["lat"], moscow["lon"], moscow["quad_class"], moscow["n"]) == (55.75, 37.62, 1, 1)
+    assert (moscow["lat"], moscow["lon"], moscow["quad_class"], moscow["n"]) == (55.75, 37.62, 1, 2)  # meet-1, meet-2
 
 
 def test_downloads_hold_the_current_filter(corpus):
@@ -157,3 +157,22 @@ def test_openapi_documents_the_endpoints(corpus):
     docs = client.get("/docs").text
     assert "/static/swagger/swagger-ui-bundle.js" in docs and "http" not in docs.split("<body>")[1].replace(
         'href="/', "")
+
+
+def test_corpus_events_group_the_mentions_of_one_act(corpus):
+    client, info = corpus
+    st = client.get("/api/stats").json()
+    assert st["corpus_events"] == len(info["specs"]) - 1  # the meeting reported twice is one event
+    body = client.get("/api/corpus-events", params={"actor": "per:prabowo-subianto", "type": "CONSULT"}).json()
+    assert body["total"] == 1
+    ev = body["items"][0]
+    assert (ev["n_mentions"], ev["n_articles"], ev["n_sources"], ev["event_date"]) == (2, 2, 2, "2025-06-19")
+    one = client.get(f"/api/corpus-events/{ev['event_id']}").json()
+    assert [(m["article_id"], m["idx"]) for m in one["mentions"]] == [("meet-1", 0), ("meet-2", 0)]
+    ranked = client.get("/api/corpus-events", params={"sort": "mentions", "limit": 3}).json()["items"]
+    assert ranked[0]["event_id"] == ev["event_id"]
+    quad4 = client.get("/api/corpus-events", params={"quad_class": 4, "limit": 200}).json()
+    assert quad4["total"] == sum(1 for s in info["specs"] if s.quad_class == 4)
+    assert client.get("/api/corpus-events/12345").status_code == 404
+    page = client.get(f"/corpus-events/{ev['event_id']}", headers={"Accept": "text/html"}).text
+    assert 'href="/articles/meet-2#ev-0"' in page and 'href="/articles/meet-1#ev-0"' in page

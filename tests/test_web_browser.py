@@ -77,7 +77,7 @@ class Watched:
         self.page.close()
 
 
-PAGES = ["/", "/events", "/events?type=ASSAULT", "/actors", "/actors/per:prabowo-subianto", "/network", "/map",
+PAGES = ["/", "/corpus-events", "/corpus-events?sort=mentions", "/events", "/events?type=ASSAULT", "/actors", "/actors/per:prabowo-subianto", "/network", "/map",
          "/articles", "/articles/meet-1", "/articles/evil-1", "/docs"]
 
 
@@ -202,7 +202,7 @@ def test_hostile_article_text_stays_text(server, browser):
         assert page.locator("#article-text script, #article-text img, #article-text a[href]").count() == 0
         assert page.locator("#article-url").evaluate("e => e.tagName") == "SPAN"  # javascript: is no link
         assert HOSTILE_NAME in page.locator("#records").inner_text()
-        for path in ("/", "/events", "/actors", "/actors/IDNCVL", "/network", "/map", "/articles"):
+        for path in ("/", "/corpus-events", "/events", "/actors", "/actors/IDNCVL", "/network", "/map", "/articles"):
             p = w.open(path)
             assert p.evaluate("window.__pwned") is None, path
             assert p.locator("main img, main script, main svg[onload]").count() == 0, path

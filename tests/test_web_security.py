@@ -27,11 +27,11 @@ def client(db):
 BAD = ["'", "\"; DROP TABLE events; --", "%", "\x00", "\u202e💥", "a" * 5000, "-1", "99999999999999999999999",
        "NaN", "2025-02-30", "2025-6-1", "<script>", "[]", "\r\nX-Injected: 1"]
 API = ["/api/events", "/api/events.csv", "/api/articles", "/api/actors", "/api/network", "/api/timeline",
-       "/api/points", "/api/dyads", "/api/actors/{key}"]
+       "/api/points", "/api/dyads", "/api/actors/{key}", "/api/corpus-events"]
 PAGES = {"/events": ["country", "actor", "type", "quad_class", "modality", "since", "until", "q", "sort", "order",
                      "limit", "offset"],
          "/network": ["since", "max_nodes", "quad_class"], "/actors": ["q", "country", "offset"],
-         "/articles": ["q", "offset"]}
+         "/articles": ["q", "offset"], "/corpus-events": ["country", "type", "since", "sort", "offset"]}
 
 
 def _checked(client, endpoint, names):
@@ -59,7 +59,8 @@ def test_page_malformed_parameters_get_4xx_never_5xx(client, endpoint):
 def test_malformed_paths_get_4xx(client):
     for path in ["/api/events/meet-1/-1", "/api/events/meet-1/x", "/api/events/meet-1/99999999999999999999",
                  "/api/articles/" + "a" * 400, "/api/actors/%00", "/articles/%3Cscript%3E", "/actors/'--",
-                 "/api/events/'; DROP TABLE events; --/0"]:
+                 "/api/events/'; DROP TABLE events; --/0", "/api/corpus-events/x", "/corpus-events/1e99",
+                 "/api/corpus-events/99999999999999999999999"]:
         r = client.get(path)
         assert 400 <= r.status_code < 500, (path, r.status_code)
 
@@ -116,7 +117,7 @@ def test_warta_token_env_and_local_default_bind():
 
 
 def test_hostile_article_text_is_escaped_on_every_page(client):
-    pages = ["/", "/events", "/events?q=memprotes", "/actors", "/actors/IDNCVL", "/network", "/map",
+    pages = ["/", "/corpus-events", "/events", "/events?q=memprotes", "/actors", "/actors/IDNCVL", "/network", "/map",
              "/articles", "/articles/evil-1"]
     for path in pages:
         r = client.get(path, headers={"Accept": "text/html"})

@@ -91,6 +91,16 @@ def build(path: Path) -> dict:
          Event("meet-1", 1, "COOPERATE", None, "060", 6.0, 2, [src], [tgt], "future", sent2,
                Span(s2, e2, "membahas"), 0.6, event_date="2025-06-19")])
 
+    # 1b. the same meeting reported by another outlet: one corpus event, two mentions
+    t = "Prabowo dan Putin bertemu di Moskow, Kamis (19/6), membahas energi."
+    src, tgt = _actor(t, "Prabowo", **PRABOWO), _actor(t, "Putin", **PUTIN)
+    s, e = _find(t, "bertemu")
+    add(Article(id="meet-2", text=t, title="Pertemuan di Moskow", source="Lain.id", published=date(2025, 6, 20),
+                lang="id"),
+        [_mention(t, "Prabowo", **PRABOWO), _mention(t, "Putin", **PUTIN)],
+        [Event("meet-2", 0, "CONSULT", None, "040", 1.0, 1, [src], [tgt], "asserted", Span(0, len(t), t),
+               Span(s, e, "bertemu"), 0.8, event_date="2025-06-19", location=MOSCOW)])
+
     # 2. an arrest and an accusation, English
     t = "Police arrested 20 protesters in Jakarta on Friday. The protesters accused the police of violence."
     dot = t.index(".") + 1

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import Response
@@ -143,3 +143,25 @@ def timeline(reader: Reader = Depends(db), flt: EventFilter = Depends(event_filt
 def points(reader: Reader = Depends(db), flt: EventFilter = Depends(event_filter),
            limit: int = Query(5000, ge=1, le=20_000)):
     return Q.points(reader, flt, limit=limit)
+
+
+CorpusSort = Literal[tuple(Q.CORPUS_SORTS)]  # type: ignore[valid-type]
+
+
+@router.get("/corpus-events", tags=["corpus events"],
+            summary="Events aggregated across articles (one per real-world act), filtered, sorted, paginated")
+def corpus_events(reader: Reader = Depends(db), flt: EventFilter = Depends(event_filter), pg: Page = Depends(page),
+                  sort: CorpusSort = Query("date"), order: OrderName = Query("desc")):
+    if not Q.has_corpus(reader):
+        raise HTTPException(404, "this database has no corpus events yet (process articles with this warta)")
+    total, rows = Q.corpus_events(reader, flt, sort=sort, order=order, limit=pg.limit, offset=pg.offset)
+    return _page(total, pg, rows)
+
+
+@router.get("/corpus-events/{event_id}", tags=["corpus events"],
+            summary="One aggregated event with every mention (article, sentence) that reports it")
+def corpus_event(event_id: int = Path(..., ge=-(2**63), le=2**63 - 1), reader: Reader = Depends(db)):
+    ev = Q.corpus_event(reader, event_id) if Q.has_corpus(reader) else None
+    if ev is None:
+        raise HTTPException(404, f"no corpus event {event_id}")
+    return ev

@@ -124,3 +124,23 @@ def article(request: Request, article_id: str = Path(..., max_length=300), reade
         raise HTTPException(404, f"no article {article_id!r}")
     body = render(art["text"] or "", marks_for(art))
     return page("article.html", request, art=art, body=body, nav="articles")
+
+
+@router.get("/corpus-events", response_class=HTMLResponse)
+def corpus_events(request: Request, reader: Reader = Depends(db), flt: EventFilter = Depends(event_filter),
+                  sort: str = Query("mentions", pattern="^(" + "|".join(Q.CORPUS_SORTS) + ")$"),
+                  order: OrderName = Query("desc"), offset: int = Query(0, ge=0, le=1_000_000)):
+    if not Q.has_corpus(reader):
+        raise HTTPException(404, "this database has no corpus events yet (process articles with this warta)")
+    total, rows = Q.corpus_events(reader, flt, sort=sort, order=order, limit=50, offset=offset)
+    return page("corpus_events.html", request, rows=rows, total=total, flt=flt, query=flt.as_query(), sort=sort,
+                order=order, limit=50, offset=offset, types=Q.event_types(reader), nav="corpus-events")
+
+
+@router.get("/corpus-events/{event_id}", response_class=HTMLResponse)
+def corpus_event(request: Request, event_id: int = Path(..., ge=-(2**63), le=2**63 - 1),
+                 reader: Reader = Depends(db)):
+    ev = Q.corpus_event(reader, event_id) if Q.has_corpus(reader) else None
+    if ev is None:
+        raise HTTPException(404, f"no corpus event {event_id}")
+    return page("corpus_event.html", request, ev=ev, nav="corpus-events")

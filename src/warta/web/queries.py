@@ -197,6 +197,7 @@ def article(db: Reader, article_id: str) -> dict[str, Any] | None:
         f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.article_id = ? ORDER BY e.idx", [article_id])]
     art["quotes"] = db.query('SELECT idx, start, "end", text, speaker, sentence_index FROM quotes '
                              "WHERE article_id = ? ORDER BY start", [article_id])
+    art["tone"] = article_tone(db, article_id)
     for qt in art["quotes"]:
         if isinstance(qt.get("speaker"), str):
             qt["speaker"] = json.loads(qt["speaker"])
@@ -277,9 +278,18 @@ def network(db: Reader, flt: EventFilter, *, max_nodes: int = 60) -> dict[str, A
             degree[e[end]] = degree.get(e[end], 0) + e["n"]
             labels[e[end]] = e[f"{end}_label"]
     keep = set(sorted(degree, key=lambda k: (-degree[k], k))[:max_nodes])
-    nodes = [{"key": k, "label": labels[k], "weight": degree[k]} for k in sorted(keep, key=lambda k: -degree[k])]
+    nodes = [{"key": k, "label": _node_label(labels[k], k), "weight": degree[k]}
+             for k in sorted(keep, key=lambda k: -degree[k])]
     kept = [e for e in edges if e["source"] in keep and e["target"] in keep]
     return {"nodes": nodes, "edges": kept}
+
+
+def _node_label(label: str | None, key: str) -> str:
+    """An actor's name, with its code when the key is a code (Indonesia IDNGOV vs Indonesia IDNMIL)."""
+    label = label or key
+    if ":" not in key and key.upper() != label.upper():
+        return f"{label} ({key})"
+    return label
 
 
 def timeline(db: Reader, flt: EventFilter, *, by: str = "quad_class") -> list[dict[str, Any]]:
@@ -314,6 +324,8 @@ def stats(db: Reader) -> dict[str, Any]:
                       "(SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM ingest_errors) AS ingest_errors, "
                       "(SELECT min(pub_date) FROM articles) AS first_published, "
                       "(SELECT max(pub_date) FROM articles) AS last_published")[0]
+    counts["corpus_events"] = (db.query("SELECT count(*) AS n FROM corpus_events")[0]["n"]
+                               if has_corpus(db) else None)
     counts["by_quad_class"] = db.query("SELECT quad_class, count(*) AS n FROM events GROUP BY ALL ORDER BY 1")
     counts["by_type"] = db.query("SELECT event_type, count(*) AS n FROM events GROUP BY ALL ORDER BY n DESC, 1")
     counts["by_modality"] = db.query("SELECT modality, count(*) AS n FROM events GROUP BY ALL ORDER BY n DESC, 1")
@@ -324,3 +336,74 @@ def stats(db: Reader) -> dict[str, Any]:
 def event_types(db: Reader) -> list[str]:
     return [r["event_type"] for r in db.query("SELECT DISTINCT event_type FROM events WHERE event_type "
                                               "IS NOT NULL ORDER BY 1")]
+
+
+# -- corpus events (aggregated across articles; tables of migration 3, see warta.store.aggregate) --
+CORPUS_SORTS = {
+    "date": "c.event_date",
+    "mentions": "c.n_mentions",
+    "sources": "c.n_sources",
+    "articles": "c.n_articles",
+    "goldstein": "c.goldstein",
+    "tone": "c.tone",
+    "confidence": "c.mean_confidence",
+    "type": "c.event_type",
+}
+
+CORPUS_COLUMNS = ("c.event_id, c.event_type, c.mode, c.cameo, c.goldstein, c.quad_class, c.source, c.target, "
+                  "c.event_date, c.date_known, c.location, c.location_country, c.modality, c.modalities, "
+                  "c.n_mentions, c.n_sources, c.n_articles, c.first_seen, c.last_seen, c.mean_confidence, c.tone, "
+                  "c.first_article_id, c.first_url, c.date_added")
+
+
+def has_corpus(db: Reader) -> bool:
+    return "corpus_events" in db.tables()
+
+
+def _corpus_where(flt: EventFilter) -> tuple[str, list[Any]]:
+    from warta.store.filters import EventFilter as StoreFilter
+
+    sf = StoreFilter(country=flt.country, actor=flt.actor, event_types=(flt.type,) if flt.type else (),
+                     quads=(flt.quad_class,) if flt.quad_class else (), modality=flt.modality,
+                     since=flt.since, until=flt.until)
+    where, params = sf.sql("corpus_events", alias="c.")
+    if flt.q:
+        where += " AND (contains(lower(c.source), lower(?)) OR contains(lower(c.target), lower(?)))"
+        params += [flt.q, flt.q]
+    if flt.article_id:
+        where += " AND c.event_id IN (SELECT m.event_id FROM event_mentions m WHERE m.article_id = ?)"
+        params.append(flt.article_id)
+    return " WHERE " + where, params
+
+
+def corpus_events(db: Reader, flt: EventFilter, *, sort: str = "date", order: str = "desc", limit: int = 50,
+                  offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    where, params = _corpus_where(flt)
+    direction = "DESC" if order == "desc" else "ASC"
+    total = db.query(f"SELECT count(*) AS n FROM corpus_events c{where}", params)[0]["n"]
+    rows = db.query(f"SELECT {CORPUS_COLUMNS} FROM corpus_events c{where} "
+                    f"ORDER BY {CORPUS_SORTS[sort]} {direction} NULLS LAST, c.event_id LIMIT ? OFFSET ?",
+                    params + [limit, offset])
+    return total, [_decode(r) for r in rows]
+
+
+def corpus_event(db: Reader, event_id: int) -> dict[str, Any] | None:
+    rows = db.query(f"SELECT {CORPUS_COLUMNS} FROM corpus_events c WHERE c.event_id = ?", [event_id])
+    if not rows:
+        return None
+    ev = _decode(rows[0])
+    ev["mentions"] = [_decode(r) for r in db.query(
+        "SELECT m.article_id, m.idx, e.event_type, e.modality, e.trigger_text, e.evidence_text, e.confidence, "
+        "e.event_date, e.source, e.target, a.title, a.source AS outlet, a.url, a.pub_date "
+        "FROM event_mentions m JOIN events e ON e.article_id = m.article_id AND e.idx = m.idx "
+        "LEFT JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? "
+        "ORDER BY a.pub_date, m.article_id, m.idx", [event_id])]
+    return ev
+
+
+def article_tone(db: Reader, article_id: str) -> dict[str, Any] | None:
+    if "article_tone" not in db.tables():
+        return None
+    rows = db.query("SELECT tone, positive, negative, polarity, n_words, lexicon FROM article_tone "
+                    "WHERE article_id = ?", [article_id])
+    return rows[0] if rows else None

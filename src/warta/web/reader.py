@@ -56,6 +56,7 @@ class Reader:
         self.derived: dict[str, str] = {}  # name -> SQL of a table derived once per data version
         self._cache: dict[str, Any] = {}
         self._version: tuple | None = None
+        self._tables: set[str] | None = None
         self._running: dict[int, tuple[float, duckdb.DuckDBPyConnection]] = {}  # id -> (deadline, cursor)
         self._stop = threading.Event()
         self._janitor = threading.Thread(target=self._sweep, name="warta-reader-janitor", daemon=True)
@@ -107,6 +108,8 @@ class Reader:
 
         The data can change only while this process does not hold the file, so the version
         (articles stored, last ingest time) is read once per opening."""
+        self._tables = {r[0] for r in self._con.execute(
+            "SELECT table_name FROM information_schema.tables").fetchall()}
         if not self.derived:
             return
         version = tuple(self._con.execute("SELECT count(*), max(ingested_at), (SELECT count(*) FROM events) "
@@ -188,5 +191,6 @@ class Reader:
             return cur.execute(sql, list(params)).to_arrow_table()
 
     def tables(self) -> set[str]:
-        rows = self.query("SELECT table_name FROM information_schema.tables")
-        return {r["table_name"] for r in rows}
+        """The database's tables and views (read once per opening)."""
+        with self.cursor():
+            return set(self._tables or ())

@@ -28,8 +28,26 @@
                marker: { color: COLOR[k] || "#888" } };
     });
     Plotly.newPlot(el, traces, { barmode: stacked ? "stack" : "group", margin: { t: 10, r: 10, b: 40, l: 40 },
-      legend: { orientation: "h" }, xaxis: { type: "date" } }, CONFIG);
+      legend: { orientation: "h" }, xaxis: { type: "date", range: dayRange(rows) } }, CONFIG);
   }
+  // The days that hold the bulk of the events (2nd to 99.5th percentile, weighted by count), so a
+  // few stray dates decades away do not squash the chart; autoscale in the toolbar shows them all.
+  function dayRange(rows) {
+    var byDay = {}, total = 0;
+    rows.forEach(function (r) { byDay[r.day] = (byDay[r.day] || 0) + r.n; total += r.n; });
+    var days = Object.keys(byDay).sort();
+    if (days.length < 2) return undefined;
+    var acc = 0, lo = days[0], hi = days[days.length - 1], gotLo = false;
+    days.forEach(function (d) {
+      acc += byDay[d];
+      if (!gotLo && acc >= 0.02 * total) { lo = d; gotLo = true; }
+      if (acc <= 0.995 * total) hi = d;
+    });
+    var pad = 86400000;
+    return [new Date(Date.parse(lo) - pad).toISOString().slice(0, 10),
+            new Date(Date.parse(days[days.length - 1] > hi ? nextDay(hi) : hi) + pad).toISOString().slice(0, 10)];
+  }
+  function nextDay(d) { return new Date(Date.parse(d) + 86400000).toISOString().slice(0, 10); }
   function goTo(url) { window.location.href = url; }
 
   var pages = {
