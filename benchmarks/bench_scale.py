@@ -147,8 +147,15 @@ def dask(path: Path, workers: int, tmp: Path, n_articles: int) -> dict:
             s = engine.run([str(path)])
             secs = time.perf_counter() - t
             parts = engine.partitions
+            stats = dict(engine.stats)
+    # what is not coding: scheduling and transfer (wall time beyond the workers' busy time, per
+    # partition), Parquet writing (per partition) and the merge into the store
+    busy = (stats["code_seconds"] + stats["write_seconds"]) / workers
+    stats["overhead_s_per_partition"] = max(0.0, secs - busy - stats["merge_seconds"] / workers) / max(1, parts / workers)
+    stats["write_s_per_partition"] = stats["write_seconds"] / max(1, parts)
+    stats["merge_s_per_article"] = stats["merge_seconds"] / max(1, n_articles)
     return {"engine": f"dask x{workers}", "procs": workers, "seconds": secs, "articles_per_s": n_articles / secs,
-            "events": s.events, "read": s.read, "partitions": parts, "partition_lines": lines,
+            "events": s.events, "read": s.read, "partitions": parts, "partition_lines": lines, **stats,
             "peak_rss_mb_max": mon.peak_one / 2**20, "peak_rss_mb_sum": mon.peak_total / 2**20}
 
 
@@ -193,6 +200,12 @@ def main() -> int:
                 print(f"{lang} {r['engine']:<10} {r['articles_per_s']:7.1f} articles/s  {r['x_floor']:4.2f}x floor  "
                       f"peak RSS {r['peak_rss_mb_max']:6.0f} MB/process, {r['peak_rss_mb_sum']:6.0f} MB total",
                       flush=True)
+                if "merge_seconds" in r:
+                    print(f"   dask: {r['partitions']} partitions of {r['partition_lines']} lines; coding "
+                          f"{r['code_seconds']:.1f} s, Parquet writing {r['write_seconds']:.2f} s "
+                          f"({r['write_s_per_partition'] * 1000:.0f} ms/partition), merge {r['merge_seconds']:.1f} s "
+                          f"({r['merge_s_per_article'] * 1000:.1f} ms/article), other overhead "
+                          f"{r['overhead_s_per_partition'] * 1000:.0f} ms/partition", flush=True)
             results += rows
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
