@@ -126,10 +126,15 @@ def local(path: Path, workers: int, tmp: Path, n_articles: int) -> dict:
     with RSSMonitor() as mon:
         with LocalEngine(db, workers=workers) as engine:
             engine.start_workers()  # start-up excluded
+            cpu = time.process_time()
             t = time.perf_counter()
             s = engine.run([str(path)])
             secs = time.perf_counter() - t
+            cpu = time.process_time() - cpu
+    # the main process's own CPU per article (reading, dedup decisions, the store; with workers:
+    # sending and receiving): its inverse is the most one main process can feed, however many workers
     return {"engine": f"local x{workers}", "procs": workers, "seconds": secs, "articles_per_s": n_articles / secs,
+            "main_cpu_ms_per_article": 1000 * cpu / n_articles,
             "events": s.events, "read": s.read, "peak_rss_mb_max": mon.peak_one / 2**20,
             "peak_rss_mb_sum": mon.peak_total / 2**20}
 
@@ -200,6 +205,9 @@ def main() -> int:
                 print(f"{lang} {r['engine']:<10} {r['articles_per_s']:7.1f} articles/s  {r['x_floor']:4.2f}x floor  "
                       f"peak RSS {r['peak_rss_mb_max']:6.0f} MB/process, {r['peak_rss_mb_sum']:6.0f} MB total",
                       flush=True)
+                if "main_cpu_ms_per_article" in r:
+                    print(f"   main process CPU {r['main_cpu_ms_per_article']:.2f} ms/article "
+                          f"(ceiling {1000 / r['main_cpu_ms_per_article']:.0f} articles/s for one main process)")
                 if "merge_seconds" in r:
                     print(f"   dask: {r['partitions']} partitions of {r['partition_lines']} lines; coding "
                           f"{r['code_seconds']:.1f} s, Parquet writing {r['write_seconds']:.2f} s "
