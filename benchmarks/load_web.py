@@ -82,12 +82,13 @@ def targets(base: str) -> list[tuple[str, str]]:
     return mix
 
 
-async def client(base: str, mix, stop_at: float, budget: list[int], start: int, out: list) -> None:
+async def client(base: str, mix, stop_at: float, budget: list[int], start: int, out: list,
+                 per_client: int | None = None) -> None:
     import httpx
 
     i = start  # each client goes round the mix from its own starting point
     async with httpx.AsyncClient(base_url=base, timeout=30) as http:
-        while time.monotonic() < stop_at and budget[0] > 0:
+        while time.monotonic() < stop_at and budget[0] > 0 and (per_client is None or i - start < per_client):
             budget[0] -= 1
             name, url = mix[i % len(mix)]
             i += 1
@@ -106,7 +107,9 @@ def pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
 
 
-def run(db: Path, clients: int, seconds: float, max_requests: int, seed: int) -> dict:
+def run(db: Path, clients: int, seconds: float, max_requests: int, seed: int,
+        per_client: int | None = None) -> dict:
+    """The load test's report; ``per_client`` stops each client after that many requests."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     proc = start_server(db, port)
@@ -121,7 +124,7 @@ def run(db: Path, clients: int, seconds: float, max_requests: int, seed: int) ->
         async def main() -> None:
             stop_at = time.monotonic() + seconds
             starts = [(j * len(mix)) // clients + rng.randrange(2) for j in range(clients)]
-            await asyncio.gather(*(client(base, mix, stop_at, budget, st, results) for st in starts))
+            await asyncio.gather(*(client(base, mix, stop_at, budget, st, results, per_client) for st in starts))
 
         asyncio.run(main())
         wall = time.monotonic() - t0
