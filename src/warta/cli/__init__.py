@@ -34,6 +34,8 @@ from warta.cli import evaluate as _evaluate  # noqa: E402,F401
 from warta.cli import export as _export  # noqa: E402,F401
 from warta.cli import run as _run  # noqa: E402,F401
 from warta.cli import query as _query  # noqa: E402,F401
+from warta.cli import serve as _serve  # noqa: E402,F401
+from warta.cli import scale as _scale  # noqa: E402,F401
 from warta.cli import train as _train  # noqa: E402,F401
 
 

@@ -135,6 +135,10 @@ def process_cmd(
                                    "warta version or pipeline coded, e.g. after a lexicon or KB change; the "
                                    "article rows stay, their mentions, events and quotes are replaced."),
     every: bool = typer.Option(False, "--all", help="With --reprocess: recode every stored article."),
+    workers: int = typer.Option(0, "--workers", "-w", min=0, help="Worker processes (0: every core)."),
+    engine_name: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
+    partition_lines: int = typer.Option(500, "--partition-lines", min=1, help="Dask: JSONL lines per partition."),
 ) -> None:
     """Ingest news and run the whole pipeline into the database; print a summary.
 
@@ -143,7 +147,7 @@ def process_cmd(
     Exit status: 0 when every article was coded or skipped with a reason (see the summary), 1 when
     some input could not be read (listed, and kept in the ingest_errors table), 2 for a usage error.
     """
-    from warta.engines.local import LocalEngine
+    from warta.cli.scale import run_process
 
     default_date = _parse_date_opt(date_)
     if reprocess:
@@ -156,8 +160,9 @@ def process_cmd(
                                  "articles)", param_hint="INPUTS")
     _check_inputs(inputs)
     columns = _columns(text_column, date_column, title_column, url_column, id_column)
-    with LocalEngine(db, lang=lang, default_date=default_date, batch_size=batch_size, columns=columns) as engine:
-        summary = engine.run(inputs, quiet=quiet, command="process")
+    summary = run_process(inputs, db=db, lang=lang, default_date=default_date, batch_size=batch_size,
+                          quiet=quiet, workers=workers, engine=engine_name, scheduler=scheduler,
+                          partition_lines=partition_lines, columns=columns)
     _print_summary(summary, db, quiet)
     if not summary.ok:
         raise typer.Exit(1)
@@ -267,18 +272,16 @@ def read_feedlist(path: Path) -> list[str]:
 
 @app.command("watch")
 def watch_cmd(
-    feedlist: Path = typer.Argument(..., help="Text file with one feed URL per line (# for comments)."),
+    feedlist: Path = typer.Argument(..., help="Text file with one feed URL, file or folder per line (# for comments)."),
     every: str = typer.Option("15m", "--every", help="Polling period: 15m (GDELT's cadence), 90s, 1h."),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file."),
     lang: str = typer.Option("auto", "--lang", help=_LANG_HELP, callback=_check_lang),
     rounds: int = typer.Option(0, "--rounds", help="Stop after N rounds (0: until Ctrl-C)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    workers: int = typer.Option(1, "--workers", "-w", min=0, help="Worker processes (0: every core)."),
 ) -> None:
-    """Poll a list of feeds and process only new articles each round; stop with Ctrl-C."""
-    import time as _time
-
-    from warta.engines.local import LocalEngine
-    from warta.ingest.web import make_client
+    """Poll feeds and folders; code only new articles each round (state kept in the store); Ctrl-C stops."""
+    from warta.cli.scale import run_watch
 
     period = parse_every(every)
     if not feedlist.exists():
@@ -286,25 +289,4 @@ def watch_cmd(
     feeds = read_feedlist(feedlist)
     if not feeds:
         raise typer.BadParameter(f"{feedlist} lists no feeds")
-    n = 0
-    client = make_client()
-    try:
-        with LocalEngine(db, lang=lang, client=client) as engine:
-            while True:
-                n += 1
-                summary = engine.run(feeds, quiet=quiet, command="watch")
-                d = summary.to_dict()
-                typer.echo(f"round {n}: {d['read']} new articles, {d['events']} events, "
-                           f"{d['errors']} errors", err=True)
-                for e in summary.errors[:5]:
-                    typer.echo(f"    {e.location}: {e.reason}", err=True)
-                if summary.interrupted or (rounds and n >= rounds):
-                    break
-                deadline = _time.monotonic() + period
-                while (left := deadline - _time.monotonic()) > 0:
-                    _time.sleep(min(left, 1.0))
-    except KeyboardInterrupt:
-        pass
-    finally:
-        client.close()
-    typer.echo(f"watch stopped after {n} rounds", err=True)
+    run_watch(feeds, period=period, db=db, lang=lang, rounds=rounds, quiet=quiet, workers=workers)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import zlib
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -92,6 +93,51 @@ def fetch(url: str, client: Any = None, max_bytes: int = MAX_PAGE_BYTES) -> tupl
     finally:
         if own:
             client.close()
+
+
+@dataclass
+class Fetched:
+    """A conditional GET's answer: ``status`` 200 with a body, or 304 (not modified, no body)."""
+
+    status: int
+    body: bytes = b""
+    content_type: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def fetch_conditional(url: str, client: Any, *, etag: str | None = None, last_modified: str | None = None,
+                      max_bytes: int = MAX_FEED_BYTES) -> Fetched | IngestError:
+    """GET ``url`` with ``If-None-Match``/``If-Modified-Since`` from an earlier answer; a 304 means
+    nothing changed (no body is sent). Errors are IngestErrors, as for :func:`fetch`."""
+    import httpx
+
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    try:
+        with client.stream("GET", url, headers=headers) as resp:
+            if resp.status_code == 304:
+                return Fetched(304, etag=resp.headers.get("etag") or etag,
+                               last_modified=resp.headers.get("last-modified") or last_modified)
+            if resp.status_code >= 400:
+                return IngestError(url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
+            chunks, size = [], 0
+            for chunk in resp.iter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    return IngestError(url, f"response too large (> {max_bytes} bytes)")
+                chunks.append(chunk)
+            return Fetched(resp.status_code, b"".join(chunks), resp.headers.get("content-type", ""),
+                           resp.headers.get("etag"), resp.headers.get("last-modified"))
+    except httpx.TimeoutException:
+        return IngestError(url, "timed out")
+    except httpx.HTTPError as exc:
+        return IngestError(url, f"unreachable: {type(exc).__name__}: {exc}")
+    except ValueError as exc:
+        return IngestError(url, f"bad URL: {exc}")
 
 
 def article_from_html(data: bytes | str, *, location: str, article_id: str, url: str | None = None,
@@ -182,8 +228,8 @@ def html_fragment_text(fragment: str) -> str:
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
-        if el.tag == "br":
-            el.tail = "\n" + (el.tail or "")
+        if el.tag == "br":  # a line break in a feed's text separates paragraphs (<br><br> too)
+            el.tail = "\n\n" + (el.tail or "")
         elif el.tag in ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre"):
             el.tail = "\n\n" + (el.tail or "")
     lines = (" ".join(ln.split()) for ln in root.text_content().splitlines())
@@ -218,13 +264,27 @@ def read_feed_bytes(body: bytes, *, location: str, client: Any = None, known: Kn
     When the page cannot be fetched (or has no main text) and the feed carries the article's full
     text itself, that text is used (``meta["text_from"] = "feed"``).
     """
-    import feedparser
-
-    feed = feedparser.parse(body)
-    if not feed.entries:
+    feed = parse_feed(body, location)
+    if isinstance(feed, IngestError) or not feed.entries:
         why = getattr(feed, "bozo_exception", None)
         yield IngestError(location, f"not a feed or no entries{': ' + str(why) if why else ''}")
         return
+    yield from feed_items(feed, location=location, client=client, known=known)
+
+
+def parse_feed(body: bytes, location: str) -> Any:
+    """The parsed feed (feedparser), or an IngestError when ``body`` is not a feed at all."""
+    import feedparser
+
+    feed = feedparser.parse(body)
+    if not feed.entries and (feed.get("bozo") or not feed.get("version")):
+        why = getattr(feed, "bozo_exception", None)
+        return IngestError(location, f"not a feed{': ' + str(why) if why else ''}")
+    return feed
+
+
+def feed_items(feed: Any, *, location: str, client: Any = None, known: Known = None) -> Iterator[Item]:
+    """The articles of a parsed feed's entries: each entry's page not ``known`` is fetched."""
     site = feed.feed.get("title") if getattr(feed, "feed", None) else None
     own = client is None
     client = client or make_client()

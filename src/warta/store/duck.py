@@ -47,25 +47,71 @@ def connect(path: str | Path, *, read_only: bool = False, wait: float = 30.0) ->
     DuckDB lets one process write a database file and no other process open it meanwhile. warta's
     writers therefore hold the file only while they commit a batch (see :meth:`Store.release`),
     and readers (``warta events``, ``warta serve``) hold it only for one query; each side retries
-    with a short backoff while the other has it. When the wait runs out, :class:`StoreBusy` says
-    which process holds the file and what to do.
+    with a short backoff while the other has it, and touches a marker file beside the database
+    (``.writer-waiting``, ``.reader-waiting``) meanwhile: ``warta serve`` closes its connection for
+    a waiting writer, and a writer reopening the file first lets a waiting reader in (at most 1 s).
+    When the wait runs out, :class:`StoreBusy` says which process holds the file and what to do.
     """
     deadline = time.monotonic() + wait
     delay = 0.02
-    while True:
-        try:
-            return duckdb.connect(str(path), read_only=read_only)
-        except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower():
-                raise
-            if time.monotonic() >= deadline:
-                holder = re.search(r"PID (\d+)", str(exc))
-                who = f"process {holder.group(1)}" if holder else "another process"
-                raise StoreBusy(
-                    f"{path} is in use by {who} and stayed locked for {wait:.0f} s; wait for it to "
-                    f"finish a batch and try again, or read a copy of the file") from None
-            time.sleep(delay)
-            delay = min(delay * 1.5, 0.5)
+    marker = (reader_waiting_marker if read_only else writer_waiting_marker)(path)
+    if not read_only:  # a reader has been waiting for the file: let it have a turn first (at most 1 s)
+        _yield_to(reader_waiting_marker(path), 1.0)
+    waiting = False
+    try:
+        while True:
+            try:
+                return duckdb.connect(str(path), read_only=read_only)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower():
+                    raise
+                waiting = _touch(marker) or waiting  # tell the holder that someone waits
+                if time.monotonic() >= deadline:
+                    holder = re.search(r"PID (\d+)", str(exc))
+                    who = f"process {holder.group(1)}" if holder else "another process"
+                    raise StoreBusy(
+                        f"{path} is in use by {who} and stayed locked for {wait:.0f} s; wait for it to "
+                        f"finish a batch and try again, or read a copy of the file") from None
+                time.sleep(delay)
+                delay = min(delay * 1.5, 0.5)
+    finally:
+        if waiting:
+            marker.unlink(missing_ok=True)
+
+
+def writer_waiting_marker(path: str | Path) -> Path:
+    """The file a writer touches while it waits for the database (``warta.duckdb.writer-waiting``):
+    a long-lived reader such as ``warta serve`` closes its connection when it sees a fresh one."""
+    p = Path(path)
+    return p.with_name(p.name + ".writer-waiting")
+
+
+def reader_waiting_marker(path: str | Path) -> Path:
+    """The file a reader touches while it waits for the database: a writer about to take the file
+    again lets it in first (for at most a second), so long runs cannot starve readers."""
+    p = Path(path)
+    return p.with_name(p.name + ".reader-waiting")
+
+
+def _fresh(marker: Path, age: float = 2.0) -> bool:
+    try:
+        return time.time() - marker.stat().st_mtime < age
+    except OSError:
+        return False
+
+
+def _yield_to(marker: Path, most: float) -> None:
+    end = time.monotonic() + most
+    while _fresh(marker) and time.monotonic() < end:
+        time.sleep(0.02)
+
+
+def _touch(marker: Path) -> bool:
+    try:
+        marker.touch()
+        return True
+    except OSError:  # a read-only folder: readers then simply hold the file briefly
+        return False
 
 
 class Store:
@@ -143,10 +189,14 @@ class Store:
         self.close()
 
     # -- reading state for resume / dedup --------------------------------------------------------
-    def dedup_rows(self) -> Iterator[tuple[str, str | None, bytes | None]]:
-        """``(id, content_hash, minhash)`` of every stored article (originals' signatures only)."""
-        cur = self.con.execute("SELECT id, content_hash, CASE WHEN near_duplicate_of IS NULL "
-                               "AND duplicate_of IS NULL THEN minhash END FROM articles")
+    def dedup_rows(self, limit: int | None = None) -> Iterator[tuple[str, str | None, bytes | None]]:
+        """``(id, content_hash, minhash)`` of the stored articles, oldest first (originals' signatures
+        only); with ``limit``, only the most recent ``limit`` articles."""
+        sql = ("SELECT id, CASE WHEN duplicate_of IS NULL THEN content_hash END, CASE WHEN near_duplicate_of IS NULL AND duplicate_of IS NULL "
+               "THEN minhash END, ingested_at FROM articles")
+        if limit is not None:
+            sql = f"SELECT * FROM ({sql} ORDER BY ingested_at DESC, id DESC LIMIT {int(limit)})"
+        cur = self.con.execute(f"SELECT * EXCLUDE (ingested_at) FROM ({sql}) ORDER BY ingested_at, id")
         while rows := cur.fetchmany(10_000):
             yield from rows
 
@@ -172,6 +222,11 @@ class Store:
                                "run_id": run_id, "first_seen": _now()} for e in errors],
             "codings": self._coding_rows(results, run_id, coded_by),
         }
+        self.write_rows(tables)
+
+    def write_rows(self, tables: dict[str, list[dict[str, Any]]]) -> None:
+        """Insert ready-made rows (table name -> rows) in ONE transaction; rows already stored
+        (same primary key) are left as they are."""
         self.con.begin()
         try:
             for name, rows in tables.items():
@@ -209,6 +264,7 @@ class Store:
         self.con.begin()
         try:
             marks = ", ".join("?" for _ in ids)
+            aggregate.forget_articles(self.con, ids)  # corpus events: out with the old mentions
             for table in ("mentions", "events", "quotes", "codings"):
                 self.con.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", ids)
             self.con.executemany(
@@ -217,6 +273,7 @@ class Store:
             for name, rows in new.items():
                 if rows:
                     self._insert(name, rows)
+            aggregate.update(self.con)  # ... and in with the new
             self.con.commit()
         except Exception:
             self.con.rollback()

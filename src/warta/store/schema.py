@@ -155,6 +155,18 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             n_words INTEGER, lexicon VARCHAR
         )""",
     ]),
+    (5, "feed_state: what warta watch knows of each feed or folder it polls", [
+        """CREATE TABLE feed_state (
+            source VARCHAR PRIMARY KEY,   -- feed URL, file or folder as listed
+            etag VARCHAR, last_modified VARCHAR,  -- validators of the last complete fetch (conditional GET)
+            failures INTEGER,             -- consecutive failed polls (0 after a good one)
+            next_poll TIMESTAMP,          -- not polled before this (UTC): the period, or the back-off
+            last_polled TIMESTAMP, last_ok TIMESTAMP,
+            last_status VARCHAR,          -- new | not modified | unchanged | failed
+            last_error VARCHAR,
+            polls BIGINT, new_articles BIGINT
+        )""",
+    ]),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)
@@ -178,6 +190,7 @@ TABLE_DOCS: dict[str, str] = {
     "dyad_daily": "view: per day, source actor and target actor: event counts and Goldstein sums by quad class",
     "actor_profile": "view: per actor, role, event type, quad class and day: events and mentions",
     "country_pairs": "view: per source country and target country: event counts, Goldstein, tone, first and last date",
+    "feed_state": "what warta watch knows of each feed, file or folder it polls (conditional GET, back-off)",
     "schema_version": "the migrations applied to this database",
 }
 
@@ -288,6 +301,19 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "pipeline": "nlp mode and fingerprint of warta's code and data (lexicons, KB, models) that coded it",
         "run_id": "the run that coded it (runs.run_id)",
         "coded_at": "when (UTC)",
+    },
+    "feed_state": {
+        "source": "feed or page URL, file or folder, as listed for warta watch",
+        "etag": "ETag of the last complete fetch (sent as If-None-Match); for files, sizes and times",
+        "last_modified": "Last-Modified of the last complete fetch (sent as If-Modified-Since)",
+        "failures": "consecutive failed polls (0 after a good one)",
+        "next_poll": "not polled before this time (UTC): the period after a good poll, the back-off after a failure",
+        "last_polled": "last poll (UTC)",
+        "last_ok": "last good poll (UTC)",
+        "last_status": "new, not modified, unchanged or failed",
+        "last_error": "why the last poll failed, or how many pages failed (fetched again next round)",
+        "polls": "polls so far",
+        "new_articles": "new articles read from this source so far",
     },
     "schema_version": {
         "version": "migration number",
