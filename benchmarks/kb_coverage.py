@@ -30,6 +30,34 @@ CORE = list(dict.fromkeys(G20 + ASEAN + NEWS))
 EXTRA = ["AFG", "IRQ", "SYR", "LBN", "JOR", "EGY", "LBY", "PAK", "BGD", "LKA", "NPL", "SDN", "ETH", "NGA",
          "KEN", "VEN", "COL", "CUB", "PNG", "NZL"]
 
+# The 193 member states of the United Nations (heads of state and government 2000-2026; foreign and
+# defence ministers 2000-2022, the reach of the imported Wikidata cabinets: --group un).
+UN = """AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN BGR
+BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK DJI DMA DOM ECU EGY SLV
+GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN IRQ IRL
+ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS
+MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT
+QAT KOR MDA ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR
+SWE CHE SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE""".split()
+UN_MIN_END = date(2023, 1, 1)
+# UN members with no defence minister in 2000-2022: no armed forces (Costa Rica, Panama, Iceland, the
+# Pacific and Eastern Caribbean microstates, the European microstates), not required in un-min.
+NO_DM = {"AND", "ISL", "LIE", "MCO", "SMR", "KIR", "MHL", "FSM", "NRU", "PLW", "TUV", "WSM", "VUT", "SLB", "CRI",
+         "PAN", "DMA", "GRD", "KNA", "LCA", "VCT"}
+# UN members whose president is also head of government (no prime minister for most of 2000-2026),
+# and collective or other heads the generic rules do not name (for --group un).
+PRESIDENTIAL = {"BEN", "BOL", "BWA", "CHL", "CRI", "CYP", "DOM", "ECU", "ERI", "FSM", "GHA", "GMB", "GTM", "HND",
+                "KIR", "LBR", "MDV", "MHL", "MWI", "NIC", "NRU", "PAN", "PLW", "PRY", "SLE", "SLV", "SSD", "SUR",
+                "SYC", "TKM", "URY", "ZMB", "COM",
+                "ZWE", "BDI", "AGO"}  # prime minister only 2009-2013 (ZWE), from 2020 (BDI), to 2010 (AGO)
+# un: posts that do not exist (Andorra's co-princes are the French president and the bishop of Urgell).
+UN_NO_POST = {("AND", "hos")}
+COLLECTIVE = {"CHE": {"president": "hos+hog", "member of the federal council": ""},
+              "SMR": {"captain regent": "hos+hog"}, "MCO": {"minister of state": "hog"},
+              "PER": {"president of the council of ministers": "hog"}, "BIH": {"chairman of the presidency": "hos",
+                                                        "chairman of the council of ministers": "hog"},
+              "AND": {"head of government": "hog"}}
+
 # Country -> posts not required (e.g. head of state of a Commonwealth realm is the British monarch,
 # an executive president is also head of government, an absolute monarch is his own prime minister).
 NO_HOG = {"USA", "IDN", "PHL", "BRA", "ARG", "MEX", "ZAF", "KOR", "BRN", "OMN", "AFG", "CUB", "NGA",
@@ -38,6 +66,7 @@ NO_HOS = {"AUS", "CAN", "NZL", "PNG"}  # Commonwealth realms: the monarch (GBR r
 # Windows where a post exists (others: the whole period).
 WINDOW = {
     ("TLS", "*"): (date(2002, 5, 20), END),
+    ("SSD", "*"): (date(2011, 7, 9), END),
     ("PSE", "hog"): (date(2003, 3, 19), END),
     ("TUR", "hog"): (START, date(2018, 7, 9)),
     ("MMR", "hog"): (date(2003, 8, 25), date(2011, 3, 30)),  # no prime minister 2011-2021
@@ -67,33 +96,38 @@ def classify(country: str, role: str) -> set[str]:
     for pre in ("acting ", "interim ", "caretaker "):
         if r.startswith(pre):
             r = r[len(pre):]
-    sp = SPECIAL.get(country, {})
+    sp = {**COLLECTIVE.get(country, {}), **SPECIAL.get(country, {})}
     if r in sp:
         return set(p for p in sp[r].split("+") if p)
     out: set[str] = set()
+    if r.startswith("druk gyalpo"):
+        return {"hos"}
     if any(x in r for x in ("deputy", "vice", "spokesperson", "-elect", "former", "shadow", "state minister",
                             "junior", "under-secretary", "assistant")):
         return out
     if r in {"president", "king", "queen", "emir", "sultan", "emperor", "supreme leader",
              "yang di-pertuan agong", "chairman of the presidential council", "chairman of the sovereignty council",
              "president of the state affairs commission", "chairman of the state peace and development council",
-             "head of state", "de facto leader", "chairman of the supreme council of the armed forces",
+             "head of state", "de facto leader", "governor-general", "governor general", "monarch",
+             "grand duke", "prince", "paramount ruler", "o le ao o le malo", "chairman of the supreme council of the armed forces",
              "chairman of the national transitional council", "chairman of the transitional military council"}:
         out.add("hos")
-    if r in {"premier", "chancellor", "head of government", "chief adviser", "chief executive",
+    if r in {"premier", "chancellor", "federal chancellor", "taoiseach", "head of government",
+             "chairman of the council of minister", "chairman of the council of ministers", "chief adviser", "chief executive",
              "chairman of the interim election council"} or "prime minister" in r:
         out.add("hog")
     if ("foreign" in r and ("minister" in r or "secretary" in r)) or r == "secretary of state" \
             or "minister of foreign affairs" in r or "foreign affairs minister" in r:
         out.add("fm")
     if ("defence" in r or "defense" in r) and ("minister" in r or "secretary" in r) \
-            or r in {"armed forces minister", "minister of national defence", "minister of defence"}:
+            or r in {"armed forces minister", "minister of national defence", "minister of defence"} \
+            or ("armed forces" in r and "minister" in r):
         out.add("dm")
     return out
 
 
 def read_rows(kb_dir: Path = KB_DIR):
-    for path in sorted(kb_dir.glob("people*.tsv")):
+    for path in sorted(kb_dir.glob("people*.tsv")) + sorted((kb_dir / "open").glob("people*.tsv")):
         for ln, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
@@ -122,7 +156,12 @@ def intervals(kb_dir: Path = KB_DIR) -> dict[tuple[str, str], list[tuple[date, d
     return out
 
 
-def required_posts(country: str) -> list[str]:
+def required_posts(country: str, group: str = "") -> list[str]:
+    if group == "un":
+        posts = ["hos"] + ([] if country in NO_HOG or country in PRESIDENTIAL else ["hog"])
+        return [p for p in posts if (country, p) not in UN_NO_POST]
+    if group == "un-min":
+        return ["fm"] + ([] if country in NO_DM else ["dm"])
     posts = []
     if country not in NO_HOS:
         posts.append("hos")
@@ -149,11 +188,14 @@ def gaps(ivs: list[tuple[date, date, str]], lo: date, hi: date) -> list[tuple[da
     return [(a, b) for a, b in out if a < b]
 
 
-def coverage(countries: list[str], kb_dir: Path = KB_DIR, start: date = START, end: date = END):
+def coverage(countries: list[str], kb_dir: Path = KB_DIR, start: date = START, end: date = END,
+             group: str = ""):
     iv = intervals(kb_dir)
     res = []
+    if group == "un-min":
+        end = min(end, UN_MIN_END)
     for c in countries:
-        for post in required_posts(c):
+        for post in required_posts(c, group):
             lo, hi = WINDOW.get((c, post)) or WINDOW.get((c, "*")) or (START, END)
             lo = start if lo == START else max(lo, start)  # a post's own window, clipped to the asked one
             hi = end if hi == END else min(hi, end)
@@ -168,7 +210,9 @@ def coverage(countries: list[str], kb_dir: Path = KB_DIR, start: date = START, e
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--summary", action="store_true", help="totals only")
-    ap.add_argument("--group", choices=["core", "extra", "all"], default="all")
+    ap.add_argument("--group", choices=["core", "extra", "all", "un"], default="all",
+                    help="un: the 193 UN members, heads of state/government 2000-2026 (un) and foreign/"
+                         "defence ministers 2000-2022 (un-min)")
     ap.add_argument("--min-days", type=int, default=1, help="hide gaps shorter than this many days")
     ap.add_argument("--kb-dir", type=Path, default=KB_DIR, help="directory with people*.tsv")
     ap.add_argument("--from", dest="start", type=date.fromisoformat, default=START,
@@ -177,9 +221,10 @@ def main(argv: list[str] | None = None) -> int:
                     help=f"first day after the window (default {END})")
     a = ap.parse_args(argv)
     groups = {"core": [("core", CORE)], "extra": [("extra", EXTRA)],
-              "all": [("core", CORE), ("extra", EXTRA)]}[a.group]
+              "all": [("core", CORE), ("extra", EXTRA), ("un", UN), ("un-min", UN)],
+              "un": [("un", UN), ("un-min", UN)]}[a.group]
     for gname, countries in groups:
-        res = coverage(countries, a.kb_dir, a.start, a.end)
+        res = coverage(countries, a.kb_dir, a.start, a.end, gname if gname.startswith("un") else "")
         tot = sum(r[2] for r in res)
         miss = sum(r[3] for r in res)
         if not a.summary:

@@ -39,6 +39,8 @@ def parse_date(s: str | None, *, end: bool = False) -> date | None:
     s = (s or "").strip()
     if not s or s == "-":
         return None
+    if len(s) == 10:
+        return date.fromisoformat(s)
     parts = [int(p) for p in s.split("-")]
     while len(parts) < 3:
         parts.append(1)
@@ -140,8 +142,8 @@ class KB:
                 return iso3
         return None
 
-    def add(self, alias: str, hit: Hit) -> None:
-        surface = tuple(alias[s:e] for s, e in words(alias))
+    def add(self, alias: str, hit: Hit, spans: list[tuple[int, int]] | None = None) -> None:
+        surface = tuple(alias[s:e] for s, e in (words(alias) if spans is None else spans))
         if not surface:
             return
         key = tuple(w.lower() for w in surface)
@@ -266,17 +268,31 @@ def _load_places_dated(kb: KB, d: Path) -> None:
         kb.dated.setdefault(key_of(place), []).append((iso3, parse_date(start), parse_date(end)))
 
 
+# Indonesian institutions' one-word names and acronyms match in any case ("kejagung", "KEJAGUNG",
+# "kpk"), except those that are also words or name parts in lower case ("antara" = between, "bin").
+ANY_CASE_STOP = {"antara", "bin", "pan", "aji", "act", "bpk", "gam", "psi", "ppp", "pmi", "lbh", "aji", "kst",
+                 "ji", "ma", "mk", "ky", "bi", "nu", "lps", "pwi", "bem"}
+
+
+def _org_case(alias: str, country: str) -> str:
+    case = default_case(alias)
+    if (country == "IDN" and " " not in alias and alias.isalpha() and len(alias) >= 3
+            and alias.lower() not in ANY_CASE_STOP):
+        return "any"
+    return case
+
+
 def _load_orgs(kb: KB, d: Path) -> None:
-    for row in _rows(d / "orgs.tsv"):
+    for row in (r for path in _files(d, "orgs*.tsv") for r in _rows(path)):
         oid, org, country, sector, names, source = _pad(row, 6)[:6]
-        if oid == "id":
+        if oid == "id" or f"org:{oid}" in kb.entities:  # hand-kept orgs.tsv wins
             continue
         names_l = [n for n in names.split("|") if n]
         eid = f"org:{oid}"
         kb.entities[eid] = Entity(eid, names_l[0] if names_l else org or oid, "ORG", country=country or None,
                                   org=org or None, sector=sector or None, source=source or None)
         for n in names_l:
-            kb.add(n, Hit("org", eid, default_case(n)))
+            kb.add(n, Hit("org", eid, _org_case(n, country)))
 
 
 def _load_org_roles(kb: KB, d: Path) -> None:
@@ -292,8 +308,14 @@ def _load_org_roles(kb: KB, d: Path) -> None:
                                 ent.org))
 
 
+def _files(d: Path, pattern: str) -> list[Path]:
+    """The hand-kept files matching ``pattern`` in ``d``, then the generated ones in ``d/open``
+    (imported open data, see ``warta.actors.build_all``): hand-kept rows are read first and win."""
+    return sorted(d.glob(pattern)) + sorted((d / "open").glob(pattern))
+
+
 def _load_people(kb: KB, d: Path) -> None:
-    for path in sorted(d.glob("people*.tsv")):
+    for path in _files(d, "people*.tsv"):
         for row in _rows(path):
             pid, country, role, sector, start, end, names, short, source = _pad(row, 9)[:9]
             if pid == "id":
@@ -319,8 +341,9 @@ def _load_people(kb: KB, d: Path) -> None:
                 ent.sector = sector or ent.sector
                 ent.country = country or ent.country
             for n in names_l:
-                kb.add(n, Hit("person", eid, "cap"))
-                for s, e in words(n):
+                sp = words(n)
+                kb.add(n, Hit("person", eid, "cap"), sp)
+                for s, e in sp:
                     w = n[s:e]
                     if len(w) >= 2 and w.lower() not in PARTICLES and w[0].isupper():
                         kb.coref.setdefault(w.lower(), set()).add(eid)

@@ -174,13 +174,27 @@ _NATIONAL_ADJ = re.compile(r"^\s+(?:football\s+|rugby\s+|cricket\s+)?(?:teams?|s
 
 
 _NAME_GAP = re.compile(r"^[ \t\u00a0]+$")
+# before a one-word organisation name (see ``Linker._org_inside_name``): capitalised at a sentence
+# start, never a part of a name ("The Democrats", "But Republicans")
+_SENTENCE_STARTERS = {"the", "a", "an", "but", "and", "or", "so", "when", "if", "as", "while", "after", "before",
+                      "many", "some", "most", "all", "both", "two", "three", "several", "other", "leading",
+                      "senior", "rebel", "fellow", "angry", "top", "how", "why", "what", "where", "yet", "then",
+                      "now", "since", "because", "although", "though", "meanwhile", "still", "even", "only",
+                      "unlike", "like", "neither", "nor", "whether", "once", "until", "with", "without", "by",
+                      "for", "from", "in", "on", "at", "to", "of", "about", "against", "among", "between",
+                      "these", "those", "this", "that", "his", "her", "their", "our", "its", "my", "your",
+                      "no", "not", "every", "each", "more", "fewer", "few", "last", "next", "new",
+                      # ... nor a chamber or a wing of the party ("House Democrats", "moderate Republicans")
+                      "house", "congressional", "moderate", "moderates", "centrist", "conservative",
+                      "progressive", "southern", "northern", "young", "veteran", "former"}
 _SENT_START = re.compile(r"(?:^|[.!?:;\"\u201c\u201d]\s*|\n\s*)$")
 
 _PLACES: dict[str, set[tuple[str, ...]]] | None = None
 
 
 def id_places() -> dict[str, set[tuple[str, ...]]]:
-    """Indonesian provinces, cities and regencies (``warta/data/places``) as word keys, by first word:
+    """Indonesian provinces, cities and regencies (``warta/data/places``) and regional commands
+    (``data/kb/id_regional_units.tsv``) as word keys, by first word:
     a title before one of them is a post of that place ("Gubernur Maluku"), and a title word that
     starts one is part of a place name ("Raja Ampat": a regency, not King Ampat)."""
     global _PLACES
@@ -202,6 +216,13 @@ def id_places() -> dict[str, set[tuple[str, ...]]]:
                     key = tuple(n[a:b].lower() for a, b in words(n))
                     if key and not (len(key) == 1 and len(key[0]) <= 3):
                         out.setdefault(key[0], set()).add(key)
+        # regional commands and offices named otherwise ("Metro Jaya", "XVII/Cenderawasih"): KB file
+        units = d.parent / "kb" / "id_regional_units.tsv"
+        if units.exists():
+            for n in units.read_text(encoding="utf-8").splitlines():
+                key = tuple(n[a:b].lower() for a, b in words(n)) if n.strip() and not n.startswith("#") else ()
+                if key:
+                    out.setdefault(key[0], set()).add(key)
         _PLACES = out
     return _PLACES
 
@@ -215,6 +236,9 @@ def place_at(keys: list[str], i: int, limit: int | None = None) -> int:
         if n > best and (limit is None or i + n <= limit) and tuple(keys[i:i + n]) == key:
             best = n
     return best
+
+
+FUZZY_CACHE_MAX = 100_000
 
 
 class Linker:
@@ -360,6 +384,8 @@ class Linker:
                     if _typo(w, cand):
                         best = h
                         break
+                if len(self._fuzzy_cache) >= FUZZY_CACHE_MAX:  # bounded: a long run meets endless names
+                    self._fuzzy_cache.clear()
                 self._fuzzy_cache[w] = best
             hit = self._fuzzy_cache[w]
             if hit is not None:
@@ -497,11 +523,18 @@ class Linker:
                                 # "Gubernur Maluku Hendrik Lewerissa", "Bupati Raja Ampat": a place
                                 # after the title is the post's, not part of the name
                                 k_end = bisect.bisect_right([x for x, _ in spans], ns[1] - 1)
-                                pl = place_at(keys, j, k_end)
+                                # a place longer than the name run ("Pangdam XVII/Cenderawasih")
+                                # is the post's too: no name left
+                                pl = place_at(keys, j)
                                 if pl:
                                     ph.home = "IDN"
                                     ns = (spans[j + pl][0], ns[1]) if j + pl < k_end else None
                                 ph.name_span = ns
+                if (heads and not has_person and lang == "id" and ph.home is None
+                        and heads[-1].first(*HEAD_KINDS).kind == "agent" and not ph.atoms[-1].kinds() & set(COMPLEMENT_KINDS)
+                        and ph.atoms[-1].j < len(spans) and _SPACE.match(text[ph.atoms[-1].end:spans[ph.atoms[-1].j][0]])
+                        and place_at(keys, ph.atoms[-1].j)):
+                    ph.home = "IDN"  # "Kejati Jawa Barat", "Polda Metro Jaya": an office of that region
                 if not heads and not has_person and ks == {"mod"}:
                     idx = nxt
                     continue
@@ -669,9 +702,15 @@ class Linker:
 
     # ------------------------------------------------------------------ the whole thing
     def link(self, text: str, d: date | None = None, lang: str = "id",
-             ents: Sequence[tuple[int, int, str]] | None = None) -> list[Mention]:
+             ents: Sequence[tuple[int, int, str]] | None = None, home: bool = True,
+             lone_acronyms: bool = False) -> list[Mention]:
         """Mentions in ``text`` on date ``d``. ``ents``: (start, end, label) spans of a trained NER
-        model, if one ran; its PER/ORG spans no mention covers are added (see ``_ner_mentions``)."""
+        model, if one ran; its PER/ORG spans no mention covers are added (see ``_ner_mentions``).
+        ``home=False``: bare agents do not take Indonesia as the home country (a phrase alone, with
+        no article around it, says nothing about where it happens). A foreign party's acronym from
+        the imported open data ("DPP", "DNA", "MAN" are also Indonesian and English words) is kept
+        only when the text also names the party's country, unless ``lone_acronyms`` (a phrase
+        resolved on its own: ``resolve``)."""
         atoms, spans, keys = self.atoms(text, lang)
         atoms = self._stance(text, atoms)
         if d is not None and self.kb.dated:
@@ -685,7 +724,10 @@ class Linker:
             if m is not None:
                 mentions.append(m)
         mentions = [m for m in mentions if not self._not_actor(text, m)]
+        if not lone_acronyms:
+            mentions = self._open_acronyms(mentions)
         mentions = self._nonpolitical(text, spans, keys, atoms, mentions, lang)
+        mentions = self._org_inside_name(text, spans, keys, atoms, mentions, lang)
         places = [(a.start, self.kb.entities[a.hits[0].ref].country) for a in atoms if a.place and a.hits[0].ref]
         self._named_orgs(text, spans, keys, atoms, mentions)
         corefs = self._ner_mentions(text, spans, keys, atoms, mentions, ents) if ents else ()
@@ -694,10 +736,22 @@ class Linker:
             m.country, m.org, m.sector, m.role = src.country, src.org, src.sector, src.role
         self._ethnic(text, mentions, places)
         self._coref(text, spans, keys, mentions, d)
-        self._home_country(mentions, lang, places)
+        if home:
+            self._home_country(mentions, lang, places)
         self._focus_country(text, mentions, places)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    @staticmethod
+    def _open_acronyms(mentions: list[Mention]) -> list[Mention]:
+        """Drop acronyms of imported parties and armed groups (``open/orgs_parties.tsv``, ids
+        ``org:pf-``; ``open/orgs_ucdp.tsv``, ids ``org:ucdp-``) whose
+        country nothing else in the text names: "DPP" in Indonesian news is a party board, not
+        Taiwan's or Malawi's DPP; "the SNP ... Scotland" keeps it."""
+        def acronym(m: Mention) -> bool:
+            return (m.entity_id or "").startswith(("org:pf-", "org:ucdp-")) and m.text.isupper()
+        named = {m.country for m in mentions if m.country and not acronym(m)}
+        return [m for m in mentions if not acronym(m) or m.country in named]
 
     @staticmethod
     def _not_actor(text: str, m: Mention) -> bool:
@@ -747,6 +801,27 @@ class Linker:
                 continue
             if verdict == "person":
                 m.kind, m.sector, m.entity_id, m.score = "AGENT", "CVL", None, 0.7
+            out.append(m)
+        return out
+
+    def _org_inside_name(self, text: str, spans, keys, atoms: list[Atom], mentions: list[Mention],
+                         lang: str) -> list[Mention]:
+        """English: a one-word organisation name right after a capitalised word the KB does not know
+        is the end of a longer name, not that organisation: "Social Democrats" is not the US
+        Democrats, "Young Conservatives" not the Tories. Not in a title-case headline line."""
+        if lang != "en":
+            return mentions
+        covered = {w for a in atoms if a.kinds() != {"mod"} for w in range(a.i, a.j)}
+        starts = [s for s, _ in spans]
+        out = []
+        for m in mentions:
+            if m.kind == "ORG" and m.entity_id and " " not in m.text.strip():
+                i = bisect.bisect_left(starts, m.start)
+                if (0 < i < len(spans) and spans[i][0] == m.start
+                        and _NAME_GAP.match(text[spans[i - 1][1]:m.start]) and text[spans[i - 1][1]:m.start] == " "
+                        and self._unknown_cap(text, spans, keys, covered, i - 1)
+                        and keys[i - 1] not in _SENTENCE_STARTERS and not self._title_line(text, m.start)):
+                    continue
             out.append(m)
         return out
 
@@ -1355,9 +1430,12 @@ def resolve(text: str, d: date | None = None, context: str | None = None, lang: 
     text = text.strip()
     if not text:
         return None
-    prefix = (context.strip() + "\n") if context else ""
+    context = (context or "").strip()
+    # a paragraph break keeps the context's last words and the phrase apart ("Ukraine\nPutin")
+    prefix = (context + "\n\n") if context else ""
     full = prefix + text
-    ms = [m for m in linker.link(full, d, lang) if m.start >= len(prefix)]
+    ms = [m for m in linker.link(full, d, lang, home=bool(context), lone_acronyms=True)
+          if m.start >= len(prefix)]
     if not ms:
         return None
     best = max(ms, key=lambda m: (m.end - m.start, m.kind == "PER", -m.start))
