@@ -57,6 +57,19 @@ def hand_people_names(kb: Path = KB) -> dict[str, str]:
     return out
 
 
+def hand_people_roles(kb: Path = KB) -> dict[str, list[tuple[str, str, str, str]]]:
+    """Person id -> (country, role, start, end) of its rows in the hand-kept ``people*.tsv``."""
+    out: dict[str, list[tuple[str, str, str, str]]] = {}
+    for path in sorted(kb.glob("people*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            f = [x.strip() for x in line.split("\t")] + [""] * 9
+            if f[0] != "id":
+                out.setdefault(f[0], []).append((f[1], f[2], f[4], f[5]))
+    return out
+
+
 def hand_org_names(kb: Path = KB) -> set[str]:
     """Folded lowercase names of the hand-kept ``orgs.tsv`` organisations."""
     out: set[str] = set()

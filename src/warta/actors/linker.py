@@ -29,7 +29,7 @@ from datetime import date
 
 from rapidfuzz.distance import OSA
 
-from warta.actors.kb import KB, PARTICLES, Entity, Hit, load_kb, words
+from warta.actors.kb import KB, PARTICLES, Entity, Hit, key_of, load_kb, words
 from warta.actors.lexicon import linker_words
 from warta.model import Mention
 
@@ -174,6 +174,8 @@ _NATIONAL_ADJ = re.compile(r"^\s+(?:football\s+|rugby\s+|cricket\s+)?(?:teams?|s
 
 
 _NAME_GAP = re.compile(r"^[ \t\u00a0]+$")
+# a country (one or two capitalised words) right before a name it owns: "Brazil's ", "South Korea’s "
+_OWNER = re.compile(r"((?:[A-Z][\w.-]*[ \t])?[A-Z][\w.-]*)(?:['\u2019]s?)?[ \t\u00a0]+$")
 # before a one-word organisation name (see ``Linker._org_inside_name``): capitalised at a sentence
 # start, never a part of a name ("The Democrats", "But Republicans")
 _SENTENCE_STARTERS = {"the", "a", "an", "but", "and", "or", "so", "when", "if", "as", "while", "after", "before",
@@ -1274,6 +1276,10 @@ class Linker:
                 continue
             name = text[rs:re_]
             country, org, sector = self._org_facts(name, keys, run, inner)
+            if country is None and org is None:
+                country = self._owner_country(text, rs)
+                if country:  # "Brazil's Ministry" (country + agent word) is this organisation
+                    mentions[:] = [m for m in mentions if not (m.kind == "AGENT" and m.start < rs < m.end)]
             mentions[:] = [m for m in mentions if not (m.start >= rs and m.end <= re_)]
             mentions.append(Mention(start=rs, end=re_, text=name, entity_id="new:" + re.sub(r"\W+", "-", name.lower()).strip("-"),
                                     name=name, country=country, org=org, sector=sector, kind="ORG", score=0.7))
@@ -1283,6 +1289,23 @@ class Linker:
                     if re.fullmatch(r"\s+(?:(?:of|at|from|dari)\s+)?(?:the\s+)?", text[m.end:rs]):
                         m.country, m.org = country, org
             k = k_next
+
+    def _owner_country(self, text: str, start: int) -> str | None:
+        """The country named right before ``start`` as its owner: "Brazil's Supreme Federal Court",
+        "South Korea's Constitutional Court", "Kenya’s Ministry of Health" (a country name, with or
+        without the possessive, or a demonym: "the Kenyan Ministry ...")."""
+        m = _OWNER.search(text, max(0, start - 60), start)
+        if m is None:
+            return None
+        ws = m.group(1).split()
+        for n in (2, 1):
+            if len(ws) < n:
+                continue
+            hits = self.kb.aliases.get(key_of(" ".join(ws[-n:])), ())
+            h = next((h for h in hits if h.kind == "country" and h.ref), None)
+            if h is not None:
+                return self.kb.entities[h.ref].country
+        return None
 
     def _sentence_countries(self, text: str, m: Mention, mentions: list[Mention], places) -> set[str]:
         """Countries the sentence of ``m`` names, other than through ``m`` itself or a known person
