@@ -734,7 +734,7 @@ class Linker:
         self._ethnic(text, mentions, places)
         self._coref(text, spans, keys, mentions, d)
         if home:
-            self._home_country(mentions, lang, places)
+            self._home_country(mentions, lang, places, text, spans, keys)
         self._focus_country(text, mentions, places)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -1415,18 +1415,51 @@ class Linker:
             m.country = focus
             m.score = 0.6
 
-    def _home_country(self, mentions: list[Mention], lang: str, places=()) -> None:
-        """Bare agents ("polisi", "pemerintah") in Indonesian text naming no foreign country (as an
-        actor or as a capital used as a place): IDN. Indonesian outlets name the country only when
-        the news is foreign, so "Polisi menangkap dua tersangka di Medan" is Indonesian police."""
+    def _home_country(self, mentions: list[Mention], lang: str, places=(), text: str = "",
+                      spans=(), keys=()) -> None:
+        """Bare agents ("polisi", "pemerintah") in Indonesian text: IDN where nothing foreign is
+        named. Indonesian outlets name the country only when the news is foreign, so "Polisi
+        menangkap dua tersangka di Medan" is Indonesian police.
+
+        Decided per paragraph (a line of the text): a paragraph that names a foreign country (as an
+        actor, a person's country, or a capital used as a place) leaves its bare agents alone; one
+        that names Indonesia or an Indonesian place ("di Medan", "Polda Metro Jaya") and nothing
+        foreign makes them IDN, whatever other paragraphs name (a domestic protest in an article
+        that also reports a meeting with Malaysia's prime minister); a paragraph that names no
+        country at all continues the paragraph before it that did, and before any such paragraph
+        follows the whole text (IDN when the text names nothing foreign)."""
         if lang != "id":
             return
-        countries = {m.country for m in mentions if m.country}
-        countries.update(c for _, c in places if c)
-        if countries - {"IDN"}:
+        bare = [m for m in mentions if m.kind == "AGENT" and m.country is None and m.org is None
+                and not _PAIR.match(m.text)]
+        if not bare:
             return
-        for m in mentions:
-            if m.kind == "AGENT" and m.country is None and m.org is None and not _PAIR.match(m.text):
+        found = [(m.start, m.country) for m in mentions if m.country and m not in bare]
+        found += [(pos, c) for pos, c in places if c]
+        if spans and keys:  # Indonesian provinces, regencies and regional commands as places
+            k = 0
+            while k < len(keys):
+                pl = place_at(keys, k)
+                if pl and text[spans[k][0]:spans[k][0] + 1].isupper():
+                    found.append((spans[k][0], "IDN"))
+                    k += pl
+                else:
+                    k += 1
+        whole = {c for _, c in found}
+        breaks = [i for i, ch in enumerate(text) if ch == "\n"] if text else []
+        bounds = [-1] + breaks + [max(len(text), max((m.end for m in mentions), default=0)) + 1]
+        verdict: dict[int, bool] = {}  # paragraph index -> domestic?
+        last = None
+        for p in range(len(bounds) - 1):
+            para = {c for pos, c in found if bounds[p] < pos < bounds[p + 1]}
+            if para - {"IDN"}:
+                last = False
+            elif "IDN" in para:
+                last = True
+            verdict[p] = last if last is not None else not (whole - {"IDN"})
+        for m in bare:
+            p = bisect.bisect_left(bounds, m.start) - 1
+            if verdict.get(p, False):
                 m.country = "IDN"
                 m.score = 0.7
 
