@@ -18,8 +18,9 @@ People the hand-kept ``people*.tsv`` files already list (same full name, accents
 the posts their hand rows lack (same country, a period no hand row overlaps: Gordon Brown's years as
 Chancellor of the Exchequer before his premiership), as roles-only rows under the hand id; the hand
 rows win. Names not in Latin letters and one-word names are left out (a one-word name
-such as "Pratikno" is too often another word or person). Each person gets their Wikidata label and
-its accent-free form; no short forms (a surname alone resolves only after the full name, by
+such as "Pratikno" is too often another word or person). Each person gets their Wikidata label, its
+accent-free form and its transliteration variants (``build_common.translit_variants``:
+"Shavkat Mirziyoyev" also "Shavkat Mirziyoev"); no short forms (a surname alone resolves only after the full name, by
 coreference). Every row is sector GOV; the role is the post's English title in lower case. An end of year or
 month precision is written as the first day after that year or month (see ``_end``).
 """
@@ -31,7 +32,7 @@ import re
 from pathlib import Path
 
 from warta.actors.build_common import (OPEN, REFERENCE, clean, fold, hand_people_names, hand_people_roles, latin,
-                                      slug, write_tsv)
+                                      slug, translit_variants, write_tsv)
 
 OUT = OPEN / "people_cabinets.tsv"
 
@@ -101,6 +102,9 @@ def _names(label: str) -> list[str]:
     f = fold(label)
     if f != label:
         out.append(f)
+    for v in translit_variants(f):  # "Mirziyoyev" / "Mirziyoev"
+        if v not in out:
+            out.append(v)
     return out
 
 

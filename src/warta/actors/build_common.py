@@ -26,6 +26,27 @@ def fold(s: str) -> str:
         .replace("đ", "d").replace("Đ", "D").replace("ß", "ss").replace("æ", "ae").replace("ð", "d")
 
 
+# Spellings of the same Russian/Central Asian/Arabic sound that English-language news mix
+# ("Mirziyoyev"/"Mirziyoev", "Dmitriy"/"Dmitri", "Tokayev"/"Tokaev"): each rule gives one variant.
+_TRANSLIT = [(re.compile(r"(?<=[aeiou])y(?=e[vw])"), ""),   # Tokayev -> Tokaev, Mirziyoyev -> Mirziyoev
+             (re.compile(r"iy\b"), "i"),                  # Dmitriy -> Dmitri
+             (re.compile(r"ey\b"), "ei")]                  # Sergey -> Sergei
+
+
+def translit_variants(name: str) -> list[str]:
+    """Other spellings of ``name`` from ``_TRANSLIT`` (one rule at a time, and all together)."""
+    out = []
+    allv = name
+    for rx, rep in _TRANSLIT:
+        v = rx.sub(rep, name)
+        if v != name:
+            out.append(v)
+        allv = rx.sub(rep, allv)
+    if allv != name and allv not in out:
+        out.append(allv)
+    return out
+
+
 def slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(s).lower()).strip("-")
 
