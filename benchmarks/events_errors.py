@@ -13,7 +13,10 @@ Reads the gold files of the shared data folder (``../shared/gold`` next to the r
   but its target (source) side does not match (``missing`` when that side is empty);
 * ``wrong type``: events with the right actors exist, but of another type;
 * ``too few events``: an extracted event would match, but it was used by another gold event;
-* ``no trigger``: nothing of the right type and nothing with the right actors was extracted.
+* ``no trigger``: nothing of the right type and nothing with the right actors was extracted; with
+  ``--lexicon`` split into ``no trigger (lexicon)``, when no lexicon pattern of the gold type matches the
+  gold event's sentence (a lexicon gap), and ``no trigger (dropped)``, when one matches but the rules
+  made no event of it (roles, filters, modality).
 """
 from __future__ import annotations
 
@@ -68,7 +71,15 @@ def side(actors) -> str:
     return "+".join(f"{a.get('text')}[{a.get('country') or a.get('org') or '-'}]" for a in actors or []) or "-"
 
 
-def run_file(path: Path, pipe, actors: str):
+def lexicon_types(pipe, lang: str, sentence: str) -> set[str]:
+    """Event types of the lexicon patterns that match ``sentence`` (tokenised as the pipeline does)."""
+    from warta.events import lexicon as lexmod
+    doc = pipe.nlp(lang).make_doc(sentence)
+    words = [lexmod.normalise(t.text) for t in doc]
+    return {m.entry.event_type for m in lexmod.find(lexmod.load(lang), words, 0, len(words))}
+
+
+def run_file(path: Path, pipe, actors: str, split_lexicon: bool = False):
     from warta.eval.events import event_matches, extract_records, score
     from warta.model import Article
 
@@ -112,6 +123,10 @@ def run_file(path: Path, pipe, actors: str):
                 c = "too few events"  # the matching events went to other gold events
             else:
                 c = classify(g, pool, mkeys[rid])
+                if c == "no trigger" and split_lexicon:
+                    types = {g["event_type"], *g.get("alt_event_types", [])}
+                    found = lexicon_types(pipe, rec.get("lang") or "id", g.get("sentence") or rec["text"])
+                    c += " (dropped)" if types & found else " (lexicon)"
             misses.append((rec, g, pool, c))
     return sc, misses
 
@@ -123,6 +138,9 @@ def main(argv=None) -> int:
     ap.add_argument("--show", type=int, default=1000, help="misses to list per file")
     ap.add_argument("--summary", action="store_true", help="scores and miss classes only")
     ap.add_argument("--only", help="list only misses of this class (e.g. 'missing target')")
+    ap.add_argument("--lexicon", action="store_true",
+                    help="split 'no trigger' into lexicon gaps and triggers the rules dropped")
+    ap.add_argument("--triggers", action="store_true", help="count the gold triggers of each miss class")
     args = ap.parse_args(argv)
     gd = gold_dir()
     if gd is None:
@@ -138,12 +156,16 @@ def main(argv=None) -> int:
         path = gd / f"{name}.jsonl"
         if not path.exists():
             continue
-        sc, misses = run_file(path, pipe, args.actors)
+        sc, misses = run_file(path, pipe, args.actors, args.lexicon)
         cls = Counter(c for *_, c in misses)
         print(f"== {name}: P {sc['precision']:.3f} R {sc['recall']:.3f} F1 {sc['f1']:.3f} "
               f"extra/rec {sc['extra_events_per_record']:.3f} modality {sc['modality_agreement']} "
               f"({sc['matched']}/{sc['gold_events']}, {sc['predicted_events']} predicted)")
         print("   misses: " + ", ".join(f"{k} {v}" for k, v in cls.most_common()))
+        if args.triggers:
+            by = Counter((c, g["event_type"]) for _, g, _, c in misses)
+            for (c, t), n in sorted(by.items(), key=lambda x: -x[1]):
+                print(f"   {n:4d}  {c:24s} {t}")
         if args.summary:
             continue
         shown = 0

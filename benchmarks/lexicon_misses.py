@@ -28,7 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "gold"
-FILES = ["seed_id.jsonl", "news_id_dev.jsonl", "gsr_id_partial_dev.jsonl", "gsr_en_partial_dev.jsonl"]
+FILES = ["seed_id.jsonl", "news_id_dev.jsonl", "gsr_id_partial_dev.jsonl", "gsr_en_partial_dev.jsonl", "news_en_dev.jsonl"]
 
 
 def _keys(actors) -> str:
@@ -51,12 +51,9 @@ def main(argv: list[str]) -> int:
         lexdir = Path(argv[argv.index("--lexdir") + 1])
         import functools
 
-        import yaml
-
         @functools.lru_cache(maxsize=None)
         def _load(lang: str):
-            data = yaml.safe_load((lexdir / f"events_{lang}.yaml").read_text(encoding="utf-8")) or {}
-            return lexicon.compile_lexicon(lang, data)
+            return lexicon.compile_lexicon(lang, lexicon.read_lang(lang, lexdir))
 
         lexicon.load = _load
     summary = {}

@@ -12,7 +12,7 @@ from warta.engines.local import LocalEngine
 from warta.model import Actor, Article, Event, IngestError, Mention, Quote, Span
 from warta.pipeline import Pipeline, Result
 from warta.store import Store
-from warta.store.schema import LATEST
+from warta.store.schema import LATEST, MIGRATIONS
 
 
 def _event(doc_id: str, text: str) -> Event:
@@ -31,7 +31,7 @@ def test_schema_is_versioned_and_migration_is_idempotent(tmp_path):
         tables = {r[0] for r in s.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     assert {"articles", "ingest_errors", "mentions", "events", "quotes", "schema_version"} <= tables
     with Store(db) as s:  # reopening applies nothing twice
-        assert s.con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == LATEST
+        assert s.con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == len(MIGRATIONS)
 
 
 def test_write_batch_and_queries(tmp_path):
@@ -159,3 +159,36 @@ def test_duplicates_are_stored_linked_and_not_recoded(tmp_path):
         s = e.run([src2])
         assert s.near_duplicates == 1
         assert e.store.con.execute("SELECT near_duplicate_of FROM articles WHERE id='k4'").fetchone() == ("k1",)
+
+
+def test_reader_opens_while_a_writer_runs_between_batches(tmp_path):
+    """A writer that released the file between batches lets another process read it; a held file
+    makes the reader wait, then fail with StoreBusy naming what to do."""
+    import subprocess
+    import sys
+
+    from warta.store import connect
+
+    db = tmp_path / "busy.duckdb"
+    writer = Store(db)
+    writer.con.execute("SELECT 1")  # holds the file
+    script = ("import sys\nfrom warta.store import Store, StoreBusy\n"
+              "try:\n    s = Store(sys.argv[1], read_only=True, wait=0.3)\n    print('opened')\n"
+              "except StoreBusy as e:\n    print('busy:', e)\n")
+    held = subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, text=True, timeout=60)
+    assert held.stdout.startswith("busy:") and "try again" in held.stdout
+    writer.release()
+    free = subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, text=True, timeout=60)
+    assert free.stdout.strip() == "opened"
+    # the writer takes the file back on its next use
+    assert writer.counts()["articles"] == 0
+    writer.close()
+    con = connect(db, read_only=True, wait=1)
+    con.close()
+    # release(held_for=...) keeps a freshly opened connection
+    s = Store(db)
+    s.con.execute("SELECT 1")
+    s.release(held_for=60)
+    assert s._con is not None
+    s.release()
+    assert s._con is None

@@ -64,6 +64,10 @@ class Pipeline:
         return doc
 
     def process(self, article: Article) -> Result:
+        if not article.text.strip():
+            from warta.ingest.prepare import EMPTY_AFTER_CLEANING
+
+            return Result(article, None, [], [], [], skipped=EMPTY_AFTER_CLEANING)
         lang = self.language_of(article)
         if lang is None:
             return Result(article, None, [], [], [], skipped=f"language {article.lang!r} is not coded")

@@ -240,6 +240,9 @@ def place_at(keys: list[str], i: int, limit: int | None = None) -> int:
     return best
 
 
+FUZZY_CACHE_MAX = 100_000
+
+
 class Linker:
     """Finds and resolves actor mentions; build once (``Linker.default()``), call many times."""
 
@@ -383,6 +386,8 @@ class Linker:
                     if _typo(w, cand):
                         best = h
                         break
+                if len(self._fuzzy_cache) >= FUZZY_CACHE_MAX:  # bounded: a long run meets endless names
+                    self._fuzzy_cache.clear()
                 self._fuzzy_cache[w] = best
             hit = self._fuzzy_cache[w]
             if hit is not None:

@@ -31,9 +31,30 @@ def _root(
 # Command modules register themselves on `app` when imported.
 from warta.cli import actors as _actors  # noqa: E402,F401
 from warta.cli import evaluate as _evaluate  # noqa: E402,F401
+from warta.cli import export as _export  # noqa: E402,F401
 from warta.cli import run as _run  # noqa: E402,F401
+from warta.cli import query as _query  # noqa: E402,F401
+from warta.cli import serve as _serve  # noqa: E402,F401
+from warta.cli import scale as _scale  # noqa: E402,F401
 from warta.cli import train as _train  # noqa: E402,F401
 
 
 def main() -> None:
-    app()
+    """Entry point: usage errors exit 2 (typer/click), a busy database or an unexpected failure
+    exits 1 with one line on stderr; ``WARTA_DEBUG=1`` shows the traceback instead."""
+    import os
+    import sys
+
+    from warta.store import StoreBusy
+
+    try:
+        app()
+    except StoreBusy as exc:
+        typer.echo(f"warta: {exc}", err=True)
+        sys.exit(1)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
+        if os.environ.get("WARTA_DEBUG"):
+            raise
+        typer.echo(f"warta: internal error: {type(exc).__name__}: {exc} "
+                   "(run again with WARTA_DEBUG=1 for the traceback, and please report it)", err=True)
+        sys.exit(1)

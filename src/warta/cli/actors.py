@@ -34,7 +34,8 @@ def resolve_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print JSON (always JSON with --batch)."),
     batch: Optional[Path] = typer.Option(None, "--batch", help='JSONL file of {"text", "date"?, "context"?, "lang"?}; "-" for stdin.'),
 ) -> None:
-    """Resolve an actor phrase to {entity_id, name, country, org, sector} (or null)."""
+    """Resolve an actor phrase to {entity_id, name, country, org, sector}: a header line and a row
+    (nothing, and a note on stderr, when nothing matches), or JSON with --json (null when nothing matches)."""
     from warta.actors.linker import Linker, resolve
 
     linker = Linker.default()
@@ -56,10 +57,14 @@ def resolve_cmd(
     if not text:
         raise typer.BadParameter("give TEXT or --batch FILE")
     res = resolve(text, _date(date_), context, lang, linker)
-    if as_json or res is None:
+    if as_json:
         typer.echo(json.dumps(res, ensure_ascii=False))
+    elif res is None:
+        typer.echo(f"no match for {text!r}" + (f" on {date_}" if date_ else ""), err=True)
     else:
-        typer.echo("\t".join(str(res[k] or "-") for k in ("entity_id", "name", "country", "org", "sector")))
+        cols = ("entity_id", "name", "country", "org", "sector")
+        typer.echo("\t".join(cols))
+        typer.echo("\t".join(str(res[k] or "-") for k in cols))
 
 
 def _inputs(paths: list[Path]):

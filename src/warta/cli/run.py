@@ -1,4 +1,6 @@
-"""Commands that read news and run the pipeline: process, extract, demo, articles, watch, events."""
+"""Commands that read news and run the pipeline: process, extract, demo, watch.
+
+The commands that read the database (articles, events, ...) live in :mod:`warta.cli.query`."""
 from __future__ import annotations
 
 import json
@@ -16,13 +18,31 @@ _LANG_HELP = "Language of the input: auto (detect per article), id or en."
 _DATE_HELP = "Publication date (YYYY-MM-DD) for articles whose date cannot be found."
 
 
-def _parse_date_opt(value: str | None) -> date | None:
+def _parse_date_opt(value: str | None, option: str = "--date") -> date | None:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"--date must be YYYY-MM-DD, got {value!r}") from None
+        raise typer.BadParameter(f"{option} must be YYYY-MM-DD, got {value!r}") from None
+
+
+def _columns(text: str | None, date_: str | None, title: str | None, url: str | None, id_: str | None):
+    from warta.ingest.records import Columns
+
+    return Columns(text=text, date=date_, title=title, url=url, id=id_)
+
+
+def _check_inputs(inputs: list[str]) -> None:
+    """A usage error, before anything is created, when a local input does not exist."""
+    from warta.ingest.sources import missing_inputs
+
+    missing = missing_inputs(inputs)
+    if missing:
+        raise typer.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="INPUTS")
+
+
+_CSV = "CSV/TSV input"
 
 
 def _check_lang(value: str) -> str:
@@ -37,13 +57,21 @@ def extract_cmd(
     lang: str = typer.Option("auto", "--lang", help=_LANG_HELP, callback=_check_lang),
     date_: str = typer.Option(None, "--date", help=_DATE_HELP),
     articles: bool = typer.Option(False, "--articles", help="Also write one line per article (kind=article)."),
+    text_column: str = typer.Option(None, "--text-column", help="CSV column with the text (default: text, body or content).", rich_help_panel=_CSV),
+    date_column: str = typer.Option(None, "--date-column", help="CSV column with the date (default: date or published).", rich_help_panel=_CSV),
+    title_column: str = typer.Option(None, "--title-column", help="CSV column with the title (default: title).", rich_help_panel=_CSV),
+    url_column: str = typer.Option(None, "--url-column", help="CSV column with the URL (default: url or link).", rich_help_panel=_CSV),
+    id_column: str = typer.Option(None, "--id-column", help="CSV column with the article id (default: id).", rich_help_panel=_CSV),
 ) -> None:
     """Run the pipeline without storing; write one JSON line per event to stdout."""
     from warta.engines.local import iter_results
 
+    default_date = _parse_date_opt(date_)
+    _check_inputs(inputs or [])
+    columns = _columns(text_column, date_column, title_column, url_column, id_column)
     errors = 0
     out = sys.stdout
-    for item in iter_results(inputs or ["-"], lang=lang, default_date=_parse_date_opt(date_), dedup=False):
+    for item in iter_results(inputs or ["-"], lang=lang, default_date=default_date, dedup=False, columns=columns):
         if not hasattr(item, "events"):  # an IngestError
             errors += 1
             typer.echo(f"warta: skipped {item}", err=True)
@@ -83,29 +111,79 @@ def _print_summary(summary, db: Path, quiet: bool) -> None:
         lines.append(f"    ... {summary.error_count - 10} more (see the ingest_errors table)")
     if summary.interrupted:
         lines.append("  interrupted: committed batches are kept; run again to resume")
-    if quiet:
-        lines = lines[:1] + [ln for ln in lines[1:] if "errors" in ln][:1]
+    if quiet:  # the first line, the error count and the first errors
+        i = next(i for i, ln in enumerate(lines) if ln.startswith("  skipped with errors"))
+        lines = lines[:1] + lines[i:i + 4]
     for ln in lines:
         err(ln, err=True)
 
 
 @app.command("process")
 def process_cmd(
-    inputs: list[str] = typer.Argument(..., help="Files, folders, feed/page URLs, or '-' for stdin."),
+    inputs: list[str] = typer.Argument(None, help="Files, folders, feed/page URLs, or '-' for stdin."),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file."),
     lang: str = typer.Option("auto", "--lang", help=_LANG_HELP, callback=_check_lang),
     date_: str = typer.Option(None, "--date", help=_DATE_HELP),
-    batch_size: int = typer.Option(64, "--batch-size", help="Articles per transaction."),
+    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per transaction."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar; one-line summary."),
+    text_column: str = typer.Option(None, "--text-column", help="CSV column with the text (default: text, body or content).", rich_help_panel=_CSV),
+    date_column: str = typer.Option(None, "--date-column", help="CSV column with the date (default: date or published).", rich_help_panel=_CSV),
+    title_column: str = typer.Option(None, "--title-column", help="CSV column with the title (default: title).", rich_help_panel=_CSV),
+    url_column: str = typer.Option(None, "--url-column", help="CSV column with the URL (default: url or link).", rich_help_panel=_CSV),
+    id_column: str = typer.Option(None, "--id-column", help="CSV column with the article id (default: id).", rich_help_panel=_CSV),
+    reprocess: bool = typer.Option(False, "--reprocess", help="Recode the stored articles (no INPUTS) that another "
+                                   "warta version or pipeline coded, e.g. after a lexicon or KB change; the "
+                                   "article rows stay, their mentions, events and quotes are replaced."),
+    every: bool = typer.Option(False, "--all", help="With --reprocess: recode every stored article."),
+    workers: int = typer.Option(0, "--workers", "-w", min=0, help="Worker processes (0: every core)."),
+    engine_name: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
+    partition_lines: int = typer.Option(500, "--partition-lines", min=1, help="Dask: JSONL lines per partition."),
 ) -> None:
-    """Ingest news and run the whole pipeline into the database; print a summary."""
-    from warta.engines.local import LocalEngine
+    """Ingest news and run the whole pipeline into the database; print a summary.
 
-    with LocalEngine(db, lang=lang, default_date=_parse_date_opt(date_), batch_size=batch_size) as engine:
-        summary = engine.run(inputs, quiet=quiet, command="process")
+    Inputs: .jsonl/.json (articles with id, text, title, url, source, date, lang), .csv/.tsv with a
+    header, .txt, .html, .warc(.gz), .rss/.xml feeds, folders, http(s):// and file:// URLs, '-'.
+    Exit status: 0 when every article was coded or skipped with a reason (see the summary), 1 when
+    some input could not be read (listed, and kept in the ingest_errors table), 2 for a usage error.
+    """
+    from warta.cli.scale import run_process
+
+    default_date = _parse_date_opt(date_)
+    if reprocess:
+        _reprocess(db, inputs, lang, default_date, batch_size, quiet, every)
+        return
+    if every:
+        raise typer.BadParameter("--all goes with --reprocess", param_hint="--all")
+    if not inputs:
+        raise typer.BadParameter("give files, folders or URLs to read (or --reprocess to recode the stored "
+                                 "articles)", param_hint="INPUTS")
+    _check_inputs(inputs)
+    columns = _columns(text_column, date_column, title_column, url_column, id_column)
+    summary = run_process(inputs, db=db, lang=lang, default_date=default_date, batch_size=batch_size,
+                          quiet=quiet, workers=workers, engine=engine_name, scheduler=scheduler,
+                          partition_lines=partition_lines, columns=columns)
     _print_summary(summary, db, quiet)
     if not summary.ok:
         raise typer.Exit(1)
+    if summary.interrupted:
+        raise typer.Exit(130)
+
+
+def _reprocess(db: Path, inputs: list[str] | None, lang: str, default_date, batch_size: int, quiet: bool,
+               every: bool) -> None:
+    from warta.engines.reprocess import reprocess
+    from warta.store import Store
+
+    if inputs:
+        raise typer.BadParameter("--reprocess recodes the stored articles: give it no INPUTS (process new "
+                                 "inputs in a run of their own)", param_hint="INPUTS")
+    if not db.exists():
+        raise typer.BadParameter(f"no database at {db} to reprocess", param_hint="--db")
+    with Store(db) as store:
+        summary = reprocess(store, lang=lang, default_date=default_date, batch_size=batch_size, quiet=quiet,
+                            every=every)
+    _print_summary(summary, db, quiet)
     if summary.interrupted:
         raise typer.Exit(130)
 
@@ -123,7 +201,8 @@ def _actor_str(actors: list[dict] | None) -> str:
 
 
 def _event_line(ev: dict) -> str:
-    when = ev.get("event_date") or (ev.get("pub_date").isoformat() if ev.get("pub_date") else "????-??-??")
+    # an event without a date of its own shows its article's publication date, in parentheses
+    when = ev.get("event_date") or (f"({ev['pub_date']})" if ev.get("pub_date") else "(undated)")
     code = ev["event_type"] + (f"/{ev['cameo']}" if ev.get("cameo") else "")
     mod = "" if ev.get("modality") in (None, "asserted") else f" [{ev['modality']}]"
     trig = ev.get("trigger_text") or ""
@@ -171,63 +250,6 @@ def demo_cmd(
         raise typer.Exit(1)
 
 
-def _open_existing(db: Path):
-    """The store at ``db``, read-only; a clear error when there is none yet."""
-    from warta.store import Store
-
-    if not db.exists():
-        raise typer.BadParameter(f"no database at {db} (run 'warta process' or 'warta demo' first)")
-    return Store(db, read_only=True)
-
-
-@app.command("articles")
-def articles_cmd(
-    db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file."),
-    limit: int = typer.Option(20, "--limit", "-n", help="How many articles to list."),
-    as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
-) -> None:
-    """List stored articles."""
-    with _open_existing(db) as store:
-        rows = store.articles(limit=limit)
-        total = store.counts()["articles"]
-    if as_json:
-        for r in rows:
-            typer.echo(json.dumps(r, ensure_ascii=False, default=str))
-        return
-    for r in rows:
-        flag = ""
-        if r["duplicate_of"]:
-            flag = f" (duplicate of {r['duplicate_of']})"
-        elif r["near_duplicate_of"]:
-            flag = f" (near duplicate of {r['near_duplicate_of']})"
-        typer.echo(f"{r['id']}\t{r['pub_date'] or '-'}\t{r['source'] or '-'}\t{r['lang'] or '-'}\t"
-                   f"{r['n_events']} events\t{(r['title'] or r['snippet'] or '').strip()[:80]}{flag}")
-    typer.echo(f"{len(rows)} of {total} articles in {db}", err=True)
-
-
-@app.command("events")
-def events_cmd(
-    db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file."),
-    event_type: str = typer.Option(None, "--type", help="PLOVER event type, e.g. CONSULT, PROTEST."),
-    country: str = typer.Option(None, "--country", help="ISO 3166-1 alpha-3 code of a source, target or place."),
-    since: str = typer.Option(None, "--since", help="Events on or after YYYY-MM-DD."),
-    until: str = typer.Option(None, "--until", help="Events on or before YYYY-MM-DD."),
-    limit: int = typer.Option(50, "--limit", "-n", help="How many events to list."),
-    as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
-) -> None:
-    """List stored events, filtered by type, country and date."""
-    with _open_existing(db) as store:
-        rows = store.events(event_type=event_type, country=country, since=_parse_date_opt(since),
-                            until=_parse_date_opt(until), limit=limit)
-    for r in rows:
-        if as_json:
-            r = {k: v for k, v in r.items() if k not in ("source_countries", "target_countries")}
-            typer.echo(json.dumps(r, ensure_ascii=False, default=str))
-        else:
-            typer.echo(f"{r['article_id']}\t" + _event_line(r))
-    typer.echo(f"{len(rows)} events", err=True)
-
-
 def parse_every(value: str) -> float:
     """Seconds in a period written ``15m``, ``90s``, ``1h`` or a plain number of seconds."""
     import re
@@ -250,18 +272,16 @@ def read_feedlist(path: Path) -> list[str]:
 
 @app.command("watch")
 def watch_cmd(
-    feedlist: Path = typer.Argument(..., help="Text file with one feed URL per line (# for comments)."),
+    feedlist: Path = typer.Argument(..., help="Text file with one feed URL, file or folder per line (# for comments)."),
     every: str = typer.Option("15m", "--every", help="Polling period: 15m (GDELT's cadence), 90s, 1h."),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file."),
     lang: str = typer.Option("auto", "--lang", help=_LANG_HELP, callback=_check_lang),
     rounds: int = typer.Option(0, "--rounds", help="Stop after N rounds (0: until Ctrl-C)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    workers: int = typer.Option(1, "--workers", "-w", min=0, help="Worker processes (0: every core)."),
 ) -> None:
-    """Poll a list of feeds and process only new articles each round; stop with Ctrl-C."""
-    import time as _time
-
-    from warta.engines.local import LocalEngine
-    from warta.ingest.web import make_client
+    """Poll feeds and folders; code only new articles each round (state kept in the store); Ctrl-C stops."""
+    from warta.cli.scale import run_watch
 
     period = parse_every(every)
     if not feedlist.exists():
@@ -269,25 +289,4 @@ def watch_cmd(
     feeds = read_feedlist(feedlist)
     if not feeds:
         raise typer.BadParameter(f"{feedlist} lists no feeds")
-    n = 0
-    client = make_client()
-    try:
-        with LocalEngine(db, lang=lang, client=client) as engine:
-            while True:
-                n += 1
-                summary = engine.run(feeds, quiet=quiet, command="watch")
-                d = summary.to_dict()
-                typer.echo(f"round {n}: {d['read']} new articles, {d['events']} events, "
-                           f"{d['errors']} errors", err=True)
-                for e in summary.errors[:5]:
-                    typer.echo(f"    {e.location}: {e.reason}", err=True)
-                if summary.interrupted or (rounds and n >= rounds):
-                    break
-                deadline = _time.monotonic() + period
-                while (left := deadline - _time.monotonic()) > 0:
-                    _time.sleep(min(left, 1.0))
-    except KeyboardInterrupt:
-        pass
-    finally:
-        client.close()
-    typer.echo(f"watch stopped after {n} rounds", err=True)
+    run_watch(feeds, period=period, db=db, lang=lang, rounds=rounds, quiet=quiet, workers=workers)

@@ -7,9 +7,15 @@
 Results are written in batches, one transaction each: after a crash (even ``kill -9``) the next
 run skips what was committed (article ids and content hashes are known to the store) and redoes
 the rest, so nothing is lost or stored twice.
+
+With ``workers=N`` (N > 1) cleaning and the pipeline run in N worker processes, each with its own
+loaded pipeline (:mod:`warta.engines.pool`); this process reads the inputs, makes the duplicate
+decisions in input order and is the only writer of the store, so the stored output is the same,
+byte for byte, at any number of workers.
 """
 from __future__ import annotations
 
+import os
 import time
 import uuid
 from collections import Counter
@@ -21,21 +27,30 @@ from typing import Any
 
 from warta.ingest import prepare, read
 from warta.ingest.dedup import Deduper
+from warta.ingest.dedup import WINDOW as DEDUP_WINDOW
 from warta.model import Article, IngestError
 from warta.pipeline import Pipeline, Result
 
+
+def process_in_zone(pipeline: Pipeline, art: Article) -> Result:
+    from warta.engines.pool import process
+
+    return process(pipeline, art)
+
 BATCH_SIZE = 64
+HOLD_SECONDS = 2.0  # a writer gives the database file up for readers at least this often
 
 
 def iter_results(inputs: Iterable[str], *, lang: str = "auto", default_date: date | None = None,
-                 dedup: bool = False, pipeline: Pipeline | None = None) -> Iterator[Result | IngestError]:
+                 dedup: bool = False, pipeline: Pipeline | None = None,
+                 columns: Any = None) -> Iterator[Result | IngestError]:
     """Pipeline results (or ingest errors) for every article of ``inputs``, nothing stored.
 
     With ``dedup``, exact duplicates are not coded (their Result has ``skipped`` set).
     """
     pipe = pipeline or Pipeline(lang=lang)
     deduper = Deduper() if dedup else None
-    for item in read(inputs):
+    for item in read(inputs, columns=columns):
         if isinstance(item, IngestError):
             yield item
             continue
@@ -97,7 +112,8 @@ class LocalEngine:
 
     def __init__(self, db: str | Path | Any = "warta.duckdb", *, lang: str = "auto",
                  default_date: date | None = None, batch_size: int = BATCH_SIZE,
-                 pipeline: Pipeline | None = None, client: Any = None):
+                 pipeline: Pipeline | None = None, client: Any = None, columns: Any = None,
+                 workers: int | None = 1, dedup_window: int | None = DEDUP_WINDOW):
         from warta.store import Store
 
         self.store = db if isinstance(db, Store) else Store(db)
@@ -106,11 +122,35 @@ class LocalEngine:
         self.batch_size = batch_size
         self.pipeline = pipeline or Pipeline(lang=lang)
         self.client = client
-        self.deduper = Deduper()
-        self.deduper.load(self.store.dedup_rows())
+        self.columns = columns  # warta.ingest.records.Columns: which CSV columns hold what
+        self.hold_seconds = HOLD_SECONDS
+        self.workers = default_workers() if not workers else workers
+        self._pool: Any = None
+        self._warm = False
+        self.deduper = Deduper(window=dedup_window)
+        self.deduper.load(self.store.dedup_rows(limit=dedup_window))
+        self.store.release()  # the file is held only while a batch commits: readers can open it meanwhile
 
     def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
         self.store.close()
+
+    def start_workers(self) -> None:
+        """Start the worker processes and load their pipelines now (else on the first run)."""
+        if self.workers <= 1:
+            from warta.engines.pool import warm_up
+
+            if not self._warm:
+                warm_up(self.pipeline, self.lang)  # like the workers do
+                self._warm = True
+            return
+        if self._pool is None:
+            from warta.engines.pool import WorkerPool
+
+            self.store.release()  # no open database handle is inherited by the workers
+            self._pool = WorkerPool(self.workers, self.pipeline, lang=self.lang, default_date=self.default_date)
 
     def __enter__(self) -> "LocalEngine":
         return self
@@ -121,6 +161,13 @@ class LocalEngine:
     def run(self, inputs: Iterable[str], *, quiet: bool = True, command: str = "process",
             progress_label: str = "articles") -> Summary:
         inputs = [str(i) for i in inputs]
+        items = read(inputs, client=self.client, known=self.deduper.seen, columns=self.columns)
+        return self.run_items(items, inputs=inputs, quiet=quiet, command=command, progress_label=progress_label)
+
+    def run_items(self, items: Iterable[Article | IngestError], *, inputs: list[str], quiet: bool = True,
+                  command: str = "process", progress_label: str = "articles") -> Summary:
+        """Like :meth:`run`, on articles (and errors) already read; ``inputs`` names them in ``runs``."""
+        self.start_workers()  # before the progress thread starts
         run_id = uuid.uuid4().hex[:12]
         started = datetime.now(timezone.utc).replace(tzinfo=None)
         summary = Summary()
@@ -134,22 +181,16 @@ class LocalEngine:
         def flush() -> None:
             if batch or errors:
                 self.store.write_batch(batch, errors, run_id=run_id, signatures=sigs)
+                self.store.release(held_for=self.hold_seconds)
             batch.clear()
             errors.clear()
             sigs.clear()
 
         if progress:
             progress.start()
+        coded = self._parallel(items, summary, sigs) if self._pool is not None else self._serial(items, summary, sigs)
         try:
-            for item in read(inputs, client=self.client, known=self.deduper.seen):
-                if isinstance(item, IngestError):
-                    summary.add_error(item)
-                    errors.append(item)
-                    continue
-                if self.deduper.seen(item.id):
-                    summary.already_stored += 1
-                    continue
-                result = self._one(item, summary, sigs)
+            for result in coded:
                 if isinstance(result, IngestError):
                     summary.add_error(result)
                     errors.append(result)
@@ -169,15 +210,60 @@ class LocalEngine:
                     progress.stop()
         summary.seconds = time.perf_counter() - t0
         self.store.record_run(run_id, started, command, inputs, summary.to_dict())
+        self.store.release()
         return summary
 
-    def _one(self, item: Article, summary: Summary, sigs: dict[str, bytes]) -> Result | IngestError:
-        art = prepare(item, lang=self.lang, default_date=self.default_date)
-        if isinstance(art, IngestError):
-            return art
+    def _serial(self, items: Iterable[Article | IngestError], summary: Summary,
+                sigs: dict[str, bytes]) -> Iterator[Result | IngestError]:
+        """Results in input order, coded in this process."""
+        for item in items:
+            if isinstance(item, IngestError):
+                yield item
+                continue
+            if self.deduper.seen(item.id):
+                summary.already_stored += 1
+                continue
+            art = prepare(item, lang=self.lang, default_date=self.default_date)
+            if isinstance(art, IngestError):
+                yield art
+                continue
+            status, sig = self.deduper.check(art)
+            out = self._settle(art, status, sig, None, summary, sigs)
+            if out is None:
+                out = self._count(process_in_zone(self.pipeline, art), summary)
+            yield out
+
+    def _parallel(self, items: Iterable[Article | IngestError], summary: Summary,
+                  sigs: dict[str, bytes]) -> Iterator[Result | IngestError]:
+        """Results in input order, coded by the worker pool; duplicate decisions made here, in order.
+
+        Workers code every article they get (exact duplicates too: a duplicate is only known once
+        the articles before it are settled, here); a duplicate's result is then dropped.
+        """
+        def fresh(stream):
+            for item in stream:
+                if isinstance(item, Article) and self.deduper.seen(item.id):
+                    summary.already_stored += 1  # stored by an earlier run: not even sent to a worker
+                    continue
+                yield item
+
+        for kind, art, h, sig, result in self._pool.map(fresh(items)):
+            if kind == "error":
+                yield art
+                continue
+            if self.deduper.seen(art.id):  # a repeated id within this run
+                summary.already_stored += 1
+                continue
+            status, sig = self.deduper.check(art, content_hash=h, sig=sig)
+            out = self._settle(art, status, sig, result, summary, sigs)
+            yield out if out is not None else self._count(result, summary)
+
+    def _settle(self, art: Article, status: str, sig: Any, result: Result | None, summary: Summary,
+                sigs: dict[str, bytes]) -> Result | None:
+        """Book-keeping of one prepared article after the dedup decision; the Result when it is not
+        to be coded (an exact duplicate), else None."""
         summary.read += 1
         summary.junk_lines += int(art.meta.get("junk_lines") or 0)
-        status, sig = self.deduper.check(art)
         if sig is not None:
             sigs[art.id] = sig.tobytes()
         if status == "exact":
@@ -185,7 +271,10 @@ class LocalEngine:
             return Result(art, None, [], [], [], skipped=f"exact duplicate of {art.duplicate_of}")
         if status == "near":
             summary.near_duplicates += 1
-        result = self.pipeline.process(art)
+        return None
+
+    @staticmethod
+    def _count(result: Result, summary: Summary) -> Result:
         result.doc = None  # the Doc is not stored; free it now
         if result.skipped:
             summary.skipped[result.skipped] += 1
@@ -195,6 +284,14 @@ class LocalEngine:
         summary.events += len(result.events)
         summary.quotes += len(result.quotes)
         return result
+
+
+def default_workers() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _progress():

@@ -35,6 +35,7 @@ class Entry:
     needs_target: bool = False  # only an event when a target (recipient) is found
     needs_governed: bool = False  # only an event with a target or a governed event after it ("ordered troops to withdraw")
     target_inside: bool = False  # phrase "A ... B": the target is the actor between A and B ("berharap X dapat")
+    transparent: bool = False  # an order that governs another trigger is not coded; the ordered act is, by its giver
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ def _entry(raw: dict, label: str) -> Entry:
                  quad_class=row.quad_class, label=label,
                  control=raw.get("control"), needs_target=bool(raw.get("needs_target", False)),
                  needs_governed=bool(raw.get("needs_governed", False)),
-                 target_inside=bool(raw.get("target_inside", False)))
+                 target_inside=bool(raw.get("target_inside", False)),
+                 transparent=bool(raw.get("transparent", False)))
 
 
 def _word_forms(lang: str, word: str, affixes) -> dict[str, str]:
@@ -167,12 +169,21 @@ def read_yaml(text: str):
     return yaml.load(text, Loader=_Loader)
 
 
+def read_lang(lang: str, folder=None) -> dict:
+    """``events_<lang>.yaml`` with the entries of the files it lists under ``include:`` appended
+    (after its own entries, so that its own win where patterns tie: ``events_en_cameo.yaml``)."""
+    base = folder if folder is not None else resources.files("warta") / "data" / "lexicons"
+    data = read_yaml((base / f"events_{lang}.yaml").read_text(encoding="utf-8")) or {}
+    for name in data.get("include") or []:
+        extra = read_yaml((base / str(name)).read_text(encoding="utf-8")) or {}
+        data["entries"] = list(data.get("entries") or []) + list(extra.get("entries") or [])
+    return data
+
+
 @functools.lru_cache(maxsize=None)
 def load(lang: str) -> Lexicon:
     """The compiled lexicon of ``lang`` ("id" or "en"), cached per process."""
-    path = resources.files("warta") / "data" / "lexicons" / f"events_{lang}.yaml"
-    data = read_yaml(path.read_text(encoding="utf-8")) or {}
-    return compile_lexicon(lang, data)
+    return compile_lexicon(lang, read_lang(lang))
 
 
 def normalise(word: str) -> str:

@@ -17,6 +17,8 @@ from importlib import resources
 
 import yaml
 
+from warta.ingest.repair import rejoin_lines
+
 
 @dataclass
 class Cleaned:
@@ -24,6 +26,7 @@ class Cleaned:
     junk: int = 0  # junk lines and glued fragments removed
     outlet: str | None = None  # from the dateline ("Bisnis.com", "CNN Indonesia")
     place: str | None = None  # from the dateline ("JAKARTA")
+    joined_lines: int = 0  # line breaks around link lines turned into spaces (warta.ingest.repair)
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,32 @@ def _rules() -> _Rules:
 
 
 _MULTI_BLANK = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)+")
+# A tag line: a few lower-case words with no sentence punctuation ("timnas indonesia", "pajak kendaraan").
+_TAG_LINE = re.compile(r"[a-z0-9][a-z0-9 &/+-]{0,60}")
+TAG_RUN = 3  # this many tag lines in a row (any number at the end of the text) are a tag block, not prose
+
+
+def drop_tag_blocks(text: str) -> tuple[str, int]:
+    """Remove blocks of topic-tag lines (outlets list an article's tags as lower-case lines)."""
+    lines = text.split("\n")
+    is_tag = [bool(_TAG_LINE.fullmatch(ln.strip())) and len(ln.split()) <= 8 for ln in lines]
+    keep = [True] * len(lines)
+    i = 0
+    while i < len(lines):
+        if not is_tag[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and is_tag[j]:
+            j += 1
+        if j - i >= TAG_RUN or (j == len(lines) and i > 0):
+            for k in range(i, j):
+                keep[k] = False
+        i = j
+    dropped = keep.count(False)
+    if not dropped:
+        return text, 0
+    return "\n".join(ln for ln, k in zip(lines, keep) if k), dropped
 
 
 def parse_dateline(text: str) -> tuple[int, str | None, str | None]:
@@ -64,8 +93,8 @@ def parse_dateline(text: str) -> tuple[int, str | None, str | None]:
     return 0, None, None
 
 
-def clean(text: str, *, dateline: bool = True) -> Cleaned:
-    """Remove page junk (and the dateline) from an article's text."""
+def strip_junk(text: str) -> tuple[str, int]:
+    """Page junk and tag blocks removed; the number of lines/fragments removed."""
     r = _rules()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     junk = 0
@@ -76,9 +105,24 @@ def clean(text: str, *, dateline: bool = True) -> Cleaned:
     text, n = r.glued_related.subn("", text)
     junk += n
     text = _MULTI_BLANK.sub("\n", text).strip()
+    text, n = drop_tag_blocks(text)
+    return text, junk + n
+
+
+def clean(text: str, *, dateline: bool = True) -> Cleaned:
+    """Remove page junk (and the dateline) from an article's text; rejoin link lines."""
+    text, junk = strip_junk(text)
+    # link texts on lines of their own: join them back into their sentence (length kept), then drop
+    # the page junk that only shows as a whole line once joined
+    text, joins = rejoin_lines(text)
+    if joins:
+        text, n = _rules().line.subn("", text)
+        junk += n
+        if n:
+            text = _MULTI_BLANK.sub("\n", text).strip()
     outlet = place = None
     if dateline:
         length, outlet, place = parse_dateline(text)
         if length:
             text = text[length:].lstrip()
-    return Cleaned(text=text, junk=junk, outlet=outlet, place=place)
+    return Cleaned(text=text, junk=junk, outlet=outlet, place=place, joined_lines=len(joins))

@@ -7,8 +7,10 @@ rest of the batch goes on.
 """
 from __future__ import annotations
 
+import os
 import zlib
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -35,10 +37,37 @@ def make_client(timeout: float = TIMEOUT_S):
                         follow_redirects=True, headers={"User-Agent": USER_AGENT})
 
 
+def file_url_path(url: str) -> Path:
+    """The local path of a ``file:`` URL (``file:///srv/feed.xml``, ``file:feed.xml``)."""
+    from urllib.parse import unquote, urlparse
+    from urllib.request import url2pathname
+
+    u = urlparse(url)
+    if u.netloc and u.netloc != "localhost":
+        # file://tmp/feed.xml: feed parsers write file:///tmp/... so; a UNC host on Windows
+        return Path(url2pathname(unquote(f"//{u.netloc}{u.path}" if os.name == "nt" else f"/{u.netloc}{u.path}")))
+    return Path(url2pathname(unquote(u.path)) if u.path.startswith("/") else unquote(u.path))
+
+
+def _fetch_file(url: str, max_bytes: int) -> tuple[bytes, str] | IngestError:
+    import mimetypes
+
+    path = file_url_path(url)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return IngestError(url, f"file too large ({size} bytes > {max_bytes})")
+        return path.read_bytes(), mimetypes.guess_type(path.name)[0] or ""
+    except OSError as exc:
+        return IngestError(url, f"cannot read: {exc.strerror or exc}")
+
+
 def fetch(url: str, client: Any = None, max_bytes: int = MAX_PAGE_BYTES) -> tuple[bytes, str] | IngestError:
-    """``(body, content_type)`` of ``url``, or an IngestError saying why not."""
+    """``(body, content_type)`` of ``url`` (http, https or file), or an IngestError saying why not."""
     import httpx
 
+    if url.startswith("file:"):
+        return _fetch_file(url, max_bytes)
     own = client is None
     client = client or make_client()
     try:
@@ -64,6 +93,51 @@ def fetch(url: str, client: Any = None, max_bytes: int = MAX_PAGE_BYTES) -> tupl
     finally:
         if own:
             client.close()
+
+
+@dataclass
+class Fetched:
+    """A conditional GET's answer: ``status`` 200 with a body, or 304 (not modified, no body)."""
+
+    status: int
+    body: bytes = b""
+    content_type: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def fetch_conditional(url: str, client: Any, *, etag: str | None = None, last_modified: str | None = None,
+                      max_bytes: int = MAX_FEED_BYTES) -> Fetched | IngestError:
+    """GET ``url`` with ``If-None-Match``/``If-Modified-Since`` from an earlier answer; a 304 means
+    nothing changed (no body is sent). Errors are IngestErrors, as for :func:`fetch`."""
+    import httpx
+
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    try:
+        with client.stream("GET", url, headers=headers) as resp:
+            if resp.status_code == 304:
+                return Fetched(304, etag=resp.headers.get("etag") or etag,
+                               last_modified=resp.headers.get("last-modified") or last_modified)
+            if resp.status_code >= 400:
+                return IngestError(url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
+            chunks, size = [], 0
+            for chunk in resp.iter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    return IngestError(url, f"response too large (> {max_bytes} bytes)")
+                chunks.append(chunk)
+            return Fetched(resp.status_code, b"".join(chunks), resp.headers.get("content-type", ""),
+                           resp.headers.get("etag"), resp.headers.get("last-modified"))
+    except httpx.TimeoutException:
+        return IngestError(url, "timed out")
+    except httpx.HTTPError as exc:
+        return IngestError(url, f"unreachable: {type(exc).__name__}: {exc}")
+    except ValueError as exc:
+        return IngestError(url, f"bad URL: {exc}")
 
 
 def article_from_html(data: bytes | str, *, location: str, article_id: str, url: str | None = None,
@@ -114,7 +188,7 @@ def _looks_like_feed(body: bytes, content_type: str) -> bool:
 
 
 def read_url(url: str, *, client: Any = None, known: Known = None) -> Iterator[Item]:
-    """A feed URL (each entry's page is fetched) or a single page URL."""
+    """A feed URL (each entry's page is fetched) or a single page URL (http, https or file)."""
     got = fetch(url, client, MAX_FEED_BYTES)
     if isinstance(got, IngestError):
         yield got
@@ -134,33 +208,117 @@ def _entry_date(entry: Any) -> datetime | None:
     return None
 
 
-def read_feed_bytes(body: bytes, *, location: str, client: Any = None, known: Known = None) -> Iterator[Item]:
-    """Entries of an RSS/Atom feed; each entry's page is fetched and extracted."""
-    import feedparser
+# a feed's summary (<description>) counts as the article's full text from this length on; shorter
+# ones are teasers. Full content (<content:encoded>, Atom <content>) counts from MIN_MAIN_TEXT_CHARS.
+MIN_FEED_SUMMARY_CHARS = 500
 
-    feed = feedparser.parse(body)
-    if not feed.entries:
+
+def html_fragment_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (a feed's content): one paragraph per block element."""
+    import lxml.html
+
+    if "<" not in fragment:
+        return fragment.strip()
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # lxml raises ParserError / ValueError on empty or odd fragments
+        return ""
+    for el in root.iter("script", "style"):
+        el.drop_tree()
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "br":  # a line break in a feed's text separates paragraphs (<br><br> too)
+            el.tail = "\n\n" + (el.tail or "")
+        elif el.tag in ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre"):
+            el.tail = "\n\n" + (el.tail or "")
+    lines = (" ".join(ln.split()) for ln in root.text_content().splitlines())
+    paras, cur = [], []
+    for ln in lines:
+        if ln:
+            cur.append(ln)
+        elif cur:
+            paras.append(" ".join(cur))
+            cur = []
+    if cur:
+        paras.append(" ".join(cur))
+    return "\n".join(paras)
+
+
+def feed_full_text(entry: Any) -> str | None:
+    """The article text a feed entry carries itself (full content, or a long summary), or None."""
+    best = ""
+    for c in entry.get("content") or []:
+        text = html_fragment_text(c.get("value") or "")
+        if len(text) > len(best):
+            best = text
+    if len(best) >= MIN_MAIN_TEXT_CHARS:
+        return best
+    summary = html_fragment_text(entry.get("summary") or "")
+    return summary if len(summary) >= MIN_FEED_SUMMARY_CHARS else None
+
+
+def read_feed_bytes(body: bytes, *, location: str, client: Any = None, known: Known = None) -> Iterator[Item]:
+    """Entries of an RSS/Atom feed; each entry's page is fetched and extracted.
+
+    When the page cannot be fetched (or has no main text) and the feed carries the article's full
+    text itself, that text is used (``meta["text_from"] = "feed"``).
+    """
+    feed = parse_feed(body, location)
+    if isinstance(feed, IngestError) or not feed.entries:
         why = getattr(feed, "bozo_exception", None)
         yield IngestError(location, f"not a feed or no entries{': ' + str(why) if why else ''}")
         return
+    yield from feed_items(feed, location=location, client=client, known=known)
+
+
+def parse_feed(body: bytes, location: str) -> Any:
+    """The parsed feed (feedparser), or an IngestError when ``body`` is not a feed at all."""
+    import feedparser
+
+    feed = feedparser.parse(body)
+    if not feed.entries and (feed.get("bozo") or not feed.get("version")):
+        why = getattr(feed, "bozo_exception", None)
+        return IngestError(location, f"not a feed{': ' + str(why) if why else ''}")
+    return feed
+
+
+def feed_items(feed: Any, *, location: str, client: Any = None, known: Known = None) -> Iterator[Item]:
+    """The articles of a parsed feed's entries: each entry's page not ``known`` is fetched."""
     site = feed.feed.get("title") if getattr(feed, "feed", None) else None
     own = client is None
     client = client or make_client()
     try:
         for i, entry in enumerate(feed.entries):
             link = entry.get("link")
-            if not link:
+            if link and link.startswith("file:"):
+                link = file_url_path(link).resolve().as_uri()
+            key = link or entry.get("id")
+            if not key:
                 yield IngestError(f"{location}#entry{i + 1}", "feed entry without a link")
                 continue
-            if known is not None and known(link):
+            if known is not None and known(key):
                 continue
-            got = fetch(link, client, MAX_PAGE_BYTES)
-            if isinstance(got, IngestError):
-                yield got
+            if link:
+                got = fetch(link, client, MAX_PAGE_BYTES)
+                if isinstance(got, IngestError):
+                    items: list[Item] = [got]
+                else:
+                    items = list(article_from_html(got[0], location=link, article_id=link, url=link,
+                                                   published=_entry_date(entry), title=entry.get("title"),
+                                                   source=site))
+            else:
+                items = [IngestError(f"{location}#entry{i + 1}", "feed entry without a link")]
+            if any(isinstance(it, Article) for it in items):
+                yield from items
                 continue
-            yield from article_from_html(got[0], location=link, article_id=link, url=link,
-                                         published=_entry_date(entry), title=entry.get("title"),
-                                         source=site)
+            text = feed_full_text(entry)
+            if text is None:
+                yield from items
+                continue
+            yield Article(id=key, text=text, title=entry.get("title") or None, url=link or None,
+                          source=site, published=_entry_date(entry), origin=f"{location}#entry{i + 1}",
+                          meta={"text_from": "feed", "page_error": "; ".join(e.reason for e in items)})
     finally:
         if own:
             client.close()
