@@ -12,8 +12,10 @@ For each sample (``../shared/samples/id/news-2025-06.jsonl``; ``--sample en``: t
 - Dask (``--dask W``): the same on a LocalCluster of W worker processes, Parquet partitions merged
   into a fresh store.
 
-Start-up (loading the pipelines, starting workers or the cluster) is excluded: each engine is
-started and warmed before the clock starts. Peak RSS is sampled every 0.1 s for this process and
+Each measurement runs in a fresh Python process (cold, as a real run starts). Start-up (loading
+the pipelines, starting workers or the cluster) is excluded: each engine is started and warmed
+before the clock starts. CPU time (user + system, all processes) per article is measured too: on a
+loaded machine it is steadier than wall time, and ``N / CPU`` is what N free cores would give. Peak RSS is sampled every 0.1 s for this process and
 every child process (workers); the table gives the largest single process and the sum.
 Machines are noisy: compare the ratios within one run (each engine against the floor of the
 same run), not absolute numbers across runs. Skips cleanly when the samples are absent.
@@ -68,6 +70,23 @@ class RSSMonitor:
             self.peak_total = max(self.peak_total, total)
             self._stop.wait(self.every)
 
+    def cpu(self) -> float:
+        """CPU seconds (user + system) used so far by this process and its live children."""
+        import psutil
+
+        total = 0.0
+        try:
+            procs = [self.me, *self.me.children(recursive=True)]
+        except psutil.Error:
+            procs = [self.me]
+        for p in procs:
+            try:
+                t = p.cpu_times()
+            except psutil.Error:
+                continue
+            total += t.user + t.system
+        return total
+
     def __enter__(self) -> "RSSMonitor":
         self._t.start()
         return self
@@ -79,15 +98,18 @@ class RSSMonitor:
 
 def _floor_part(path: str, lang: str, k: int, n: int) -> int:
     """Read every n-th JSONL line from the k-th and tokenise its text; returns the tokens."""
-    from warta.ingest.sources import read_jsonl
+    from warta.ingest.sources import record_to_article
     from warta.nlp import load
 
     nlp = load(lang, with_components=False, use_model=False)
     tokens = 0
-    for i, item in enumerate(read_jsonl(Path(path))):
-        if i % n != k or not hasattr(item, "text"):
-            continue
-        tokens += len(nlp.make_doc(item.text))
+    with open(path, "rb") as fh:
+        for i, raw in enumerate(fh):
+            if i % n != k or not raw.strip():
+                continue
+            item = record_to_article(json.loads(raw.decode("utf-8")), f"{path}:{i + 1}")
+            if hasattr(item, "text"):
+                tokens += len(nlp.make_doc(item.text))
     return tokens
 
 
@@ -106,16 +128,17 @@ def floor(path: Path, lang: str, procs: int, n_articles: int) -> dict:
     with RSSMonitor() as mon:
         if procs == 1:
             _floor_warm(lang)
-            t = time.perf_counter()
+            c, t = mon.cpu(), time.perf_counter()
             _floor_part(str(path), lang, 0, 1)
-            secs = time.perf_counter() - t
+            secs, cpu = time.perf_counter() - t, mon.cpu() - c
         else:
             with ProcessPoolExecutor(procs, mp_context=mp.get_context("fork")) as ex:
                 list(ex.map(_floor_warm, [lang] * procs))
-                t = time.perf_counter()
+                c, t = mon.cpu(), time.perf_counter()
                 list(ex.map(_floor_part, [str(path)] * procs, [lang] * procs, range(procs), [procs] * procs))
-                secs = time.perf_counter() - t
+                secs, cpu = time.perf_counter() - t, mon.cpu() - c
     return {"engine": f"floor x{procs}", "procs": procs, "seconds": secs, "articles_per_s": n_articles / secs,
+            "cpu_ms_per_article": 1000 * cpu / n_articles,
             "peak_rss_mb_max": mon.peak_one / 2**20, "peak_rss_mb_sum": mon.peak_total / 2**20}
 
 
@@ -126,10 +149,15 @@ def local(path: Path, workers: int, tmp: Path, n_articles: int) -> dict:
     with RSSMonitor() as mon:
         with LocalEngine(db, workers=workers) as engine:
             engine.start_workers()  # start-up excluded
+            cpu, all_cpu = time.process_time(), mon.cpu()
             t = time.perf_counter()
             s = engine.run([str(path)])
             secs = time.perf_counter() - t
+            cpu, all_cpu = time.process_time() - cpu, mon.cpu() - all_cpu
+    # the main process's own CPU per article (reading, dedup decisions, the store; with workers:
+    # sending and receiving): its inverse is the most one main process can feed, however many workers
     return {"engine": f"local x{workers}", "procs": workers, "seconds": secs, "articles_per_s": n_articles / secs,
+            "main_cpu_ms_per_article": 1000 * cpu / n_articles, "cpu_ms_per_article": 1000 * all_cpu / n_articles,
             "events": s.events, "read": s.read, "peak_rss_mb_max": mon.peak_one / 2**20,
             "peak_rss_mb_sum": mon.peak_total / 2**20}
 
@@ -143,13 +171,46 @@ def dask(path: Path, workers: int, tmp: Path, n_articles: int) -> dict:
         with DaskEngine(db, workers=workers, partition_lines=lines) as engine:
             engine.client.wait_for_workers(workers)
             engine.client.run(lambda: None)  # the workers are up and have run the pipeline plugin
-            t = time.perf_counter()
+            c, t = mon.cpu(), time.perf_counter()
             s = engine.run([str(path)])
-            secs = time.perf_counter() - t
+            secs, cpu = time.perf_counter() - t, mon.cpu() - c
             parts = engine.partitions
+            stats = dict(engine.stats)
+    # what is not coding: scheduling and transfer (wall time beyond the workers' busy time, per
+    # partition), Parquet writing (per partition) and the merge into the store
+    busy = (stats["code_seconds"] + stats["write_seconds"]) / workers
+    stats["overhead_s_per_partition"] = max(0.0, secs - busy - stats["merge_seconds"] / workers) / max(1, parts / workers)
+    stats["write_s_per_partition"] = stats["write_seconds"] / max(1, parts)
+    stats["merge_s_per_article"] = stats["merge_seconds"] / max(1, n_articles)
     return {"engine": f"dask x{workers}", "procs": workers, "seconds": secs, "articles_per_s": n_articles / secs,
-            "events": s.events, "read": s.read, "partitions": parts, "partition_lines": lines,
+            "cpu_ms_per_article": 1000 * cpu / n_articles,
+            "events": s.events, "read": s.read, "partitions": parts, "partition_lines": lines, **stats,
             "peak_rss_mb_max": mon.peak_one / 2**20, "peak_rss_mb_sum": mon.peak_total / 2**20}
+
+
+def _one(job: dict) -> int:
+    path, n, tmp = Path(job["path"]), job["n"], Path(job["tmp"])
+    if job["kind"] == "floor":
+        row = floor(path, job["lang"], job["procs"], n)
+    elif job["kind"] == "local":
+        row = local(path, job["procs"], tmp, n)
+    else:
+        row = dask(path, job["procs"], tmp, n)
+    print("RESULT " + json.dumps(row), flush=True)
+    return 0
+
+
+def _fresh(job: dict) -> dict:
+    """Run one measurement in a new Python process: every configuration starts cold (nothing loaded,
+    empty vocabulary), as a real run does."""
+    import subprocess
+
+    out = subprocess.run([sys.executable, __file__, "--one", json.dumps(job)], capture_output=True, text=True,
+                         env=os.environ)
+    for line in out.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[7:])
+    raise RuntimeError(f"{job['kind']} x{job['procs']} failed:\n{out.stderr[-3000:]}")
 
 
 def main() -> int:
@@ -160,7 +221,10 @@ def main() -> int:
     ap.add_argument("--nlp", choices=("rules", "trained"), default="rules")
     ap.add_argument("--sample", choices=("id", "en", "both"), default="id")
     ap.add_argument("--json", help="also write the results to this file")
+    ap.add_argument("--one", help=argparse.SUPPRESS)  # one measurement, in a fresh process (JSON)
     args = ap.parse_args()
+    if args.one:
+        return _one(json.loads(args.one))
     os.environ["WARTA_NLP"] = args.nlp
     counts = [int(w) for w in args.workers.split(",") if w.strip()]
     langs = ["id", "en"] if args.sample == "both" else [args.sample]
@@ -181,18 +245,34 @@ def main() -> int:
                         n += 1
                         if args.limit and n >= args.limit:
                             break
-            rows = [floor(path, lang, p, n) for p in sorted({1, max(counts)})]
-            rows += [local(path, w, tmp, n) for w in counts]
+            jobs = [("floor", p) for p in sorted({1, max(counts)})] + [("local", w) for w in counts]
             if args.dask:
-                rows.append(dask(path, args.dask, tmp, n))
+                jobs.append(("dask", args.dask))
+            rows = [_fresh({"kind": k, "procs": p, "path": str(path), "lang": lang, "n": n, "tmp": str(tmp)})
+                    for k, p in jobs]
             floors = {r["procs"]: r["articles_per_s"] for r in rows if r["engine"].startswith("floor")}
+            floor_cpu = next(r["cpu_ms_per_article"] for r in rows if r["engine"] == "floor x1")
             for r in rows:
                 r.update(sample=lang, articles=n, nlp=args.nlp)
                 f = floors.get(r["procs"]) or floors[1] * r["procs"]
                 r["x_floor"] = f / r["articles_per_s"]
-                print(f"{lang} {r['engine']:<10} {r['articles_per_s']:7.1f} articles/s  {r['x_floor']:4.2f}x floor  "
-                      f"peak RSS {r['peak_rss_mb_max']:6.0f} MB/process, {r['peak_rss_mb_sum']:6.0f} MB total",
-                      flush=True)
+                # load-independent view: CPU time per article against the floor's, and what that gives
+                # on free cores (one core per process; the workers' share of the CPU is what scales)
+                r["x_floor_cpu"] = r["cpu_ms_per_article"] / floor_cpu
+                r["free_cores_articles_per_s"] = 1000 * r["procs"] / r["cpu_ms_per_article"]
+                print(f"{lang} {r['engine']:<10} {r['articles_per_s']:7.1f} articles/s  {r['x_floor']:4.2f}x floor  | "
+                      f"CPU {r['cpu_ms_per_article']:6.2f} ms/article = {r['x_floor_cpu']:4.2f}x floor, "
+                      f"{r['free_cores_articles_per_s']:5.0f}/s on {r['procs']} free cores | peak RSS "
+                      f"{r['peak_rss_mb_max']:5.0f} MB/process, {r['peak_rss_mb_sum']:5.0f} MB total", flush=True)
+                if "main_cpu_ms_per_article" in r:
+                    print(f"   main process CPU {r['main_cpu_ms_per_article']:.2f} ms/article "
+                          f"(ceiling {1000 / r['main_cpu_ms_per_article']:.0f} articles/s for one main process)")
+                if "merge_seconds" in r:
+                    print(f"   dask: {r['partitions']} partitions of {r['partition_lines']} lines; coding "
+                          f"{r['code_seconds']:.1f} s, Parquet writing {r['write_seconds']:.2f} s "
+                          f"({r['write_s_per_partition'] * 1000:.0f} ms/partition), merge {r['merge_seconds']:.1f} s "
+                          f"({r['merge_s_per_article'] * 1000:.1f} ms/article), other overhead "
+                          f"{r['overhead_s_per_partition'] * 1000:.0f} ms/partition", flush=True)
             results += rows
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -5,7 +5,7 @@
 Default files: ../shared/samples/id/news-2025-06.jsonl, news-2025-06-early.jsonl and
 ../shared/samples/en/bbc-2004-2005.jsonl (each skipped cleanly when absent). For each file: articles,
 articles repaired, line joins (link lines rejoined to their sentence) and glue splits (spaces put
-between glued words), through the real ingestion path (``prepare``). With ``--show`` it prints
+between glued words: at a case boundary, or between a name and the word glued after it), through the real ingestion path (``prepare``). With ``--show`` it prints
 ``--n`` random repairs of each kind per file (seeded) with 50 characters of context, for judging;
 the printout quotes article text, so it is not to be committed. ``--force-id`` also counts the glue
 splits the Indonesian word list would make on every file regardless of its language.
@@ -41,7 +41,7 @@ def main() -> int:
     from warta.ingest import read
     from warta.ingest.clean import clean, strip_junk
     from warta.ingest.prepare import prepare
-    from warta.ingest.repair import rejoin_lines, split_glued
+    from warta.ingest.repair import rejoin_lines, split_case_glued, split_glued, split_name_glued
     from warta.model import IngestError
 
     for path in args.files or DEFAULT:
@@ -51,6 +51,7 @@ def main() -> int:
         n = repaired = 0
         lines: list[str] = []
         glued: list[str] = []
+        named: list[str] = []
         forced = 0
         for item in read([path]):
             if isinstance(item, IngestError):
@@ -67,18 +68,21 @@ def main() -> int:
                 joined, joins = rejoin_lines(pre)
                 lines += [_show(pre, j, 1) for j in joins]
             if ng:  # prepare() splits the cleaned text once the language is known: do it again
-                text, ins = split_glued(clean(raw).text)
+                text, ins = split_case_glued(clean(raw).text)
                 glued += [_show(text, s, 1) for s in ins]
+                text, ins = split_name_glued(text)
+                named += [_show(text, s, 1) for s in ins]
             if args.force_id and art.lang not in ("id", "ms"):
                 forced += len(split_glued(art.text)[1])
         out = {"file": path.name, "articles": n, "articles_repaired": repaired,
-               "line_joins": len(lines), "glue_splits": len(glued)}
+               "line_joins": len(lines), "glue_splits": len(glued) + len(named),
+               "of_which_case_boundary": len(glued), "of_which_name_then_word": len(named)}
         if args.force_id:
             out["glue_splits_if_forced_indonesian"] = forced
         print(json.dumps(out))
         if args.show:
             rnd = random.Random(args.seed)
-            for kind, items in (("line", lines), ("glued", glued)):
+            for kind, items in (("line", lines), ("glued", glued), ("named", named)):
                 for i, s in enumerate(rnd.sample(items, min(args.n, len(items))), 1):
                     print(f"{path.stem} {kind} {i:3d}  {s}")
     return 0

@@ -87,3 +87,19 @@ def test_default_is_every_core(tmp_path, workers):
 
     with LocalEngine(tmp_path / "d.duckdb", workers=workers) as engine:
         assert engine.workers == default_workers() >= 1
+
+
+def test_cli_workers_flag_and_engine_options(tmp_path):
+    from typer.testing import CliRunner
+
+    from warta.cli import app
+
+    src = _corpus(tmp_path / "news.jsonl")
+    runner = CliRunner()
+    res = runner.invoke(app, ["process", str(src), "--db", str(tmp_path / "c.duckdb"), "--workers", "2", "-q"])
+    assert res.exit_code == 1, res.output  # the malformed line is an input error
+    assert "9 articles read" in res.stderr and "skipped with errors: 1" in res.stderr
+    res = runner.invoke(app, ["process", str(src), "--db", str(tmp_path / "c.duckdb"), "--scheduler", "tcp://x:1"])
+    assert res.exit_code == 2 and "--scheduler needs --engine dask" in res.output
+    res = runner.invoke(app, ["process", str(src), "--db", str(tmp_path / "c.duckdb"), "--engine", "spark"])
+    assert res.exit_code == 2 and "--engine must be local or dask" in res.output

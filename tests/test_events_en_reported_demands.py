@@ -53,3 +53,29 @@ def test_yielding_to_pressure_and_accepting_a_deal_stay_events():
     doc = run("Iran accepted the deal offered by France.", [("Iran", "IRN", "GPE"), ("France", "FRA", "GPE")],
               lang="en")
     assert find(doc, "AGREE")
+
+
+def test_verbal_attack_on_a_policy_is_criticism_not_assault():
+    doc = run("The Liberal Democrat spokesman attacked the government's unfair council tax plans.",
+              [("Liberal Democrat spokesman", "GBR", "AGENT", "OPP"), ("government", "GBR", "AGENT", "GOV")],
+              lang="en")
+    assert find(doc, "ACCUSE") and not find(doc, "ASSAULT")
+    doc = run("Rebels attacked a Nigerian army base near Maiduguri.",
+              [("Rebels", "NGA", "AGENT", "REB"), ("Nigerian army", "NGA", "AGENT", "MIL")], lang="en")
+    assert find(doc, "ASSAULT")
+
+
+def test_nouns_and_idioms_that_look_like_acts():
+    cases = [
+        ("The Chilean ministers have rigid targets for waiting times.", [("Chilean ministers", "CHL", "AGENT", "GOV")]),
+        ("The Peruvian president was sworn in at a ceremony in Lima.", [("Peruvian president", "PER", "AGENT", "GOV")]),
+        ("The Irish government said the amendment would kill the bill.", [("Irish government", "IRL", "AGENT", "GOV")]),
+        ("Schools in Wales will hold a mock election next month.", [("Wales", "GBR", "GPE")]),
+        ("The Dutch minister asked why the police had waited so long.",
+         [("Dutch minister", "NLD", "AGENT", "GOV"), ("police", "NLD", "AGENT", "COP")]),
+        ("Canada backs the treaty, provided it protects fishing rights.", [("Canada", "CAN", "GPE")]),
+    ]
+    for text, actors in cases:
+        doc = run(text, actors, lang="en")
+        types = {e.event_type for e in doc._.events}
+        assert not types & {"ASSAULT", "AGREE", "REQUEST", "ACCUSE", "AID"}, (text, types)

@@ -41,7 +41,7 @@ def test_brand_inside_a_glued_token_is_not_cut():
 def test_unknown_capitalised_names_are_left_alone():
     # no known word on both sides: nothing to split
     assert glue("Tim VinFast dan InaWis hadir.") == "Tim VinFast dan InaWis hadir."
-    assert glue("Gubernur Purwakartamengatakan") == "Gubernur Purwakartamengatakan"  # no case boundary
+    assert glue("Tim Kawiharjo dan Sutrisnowati hadir.") == "Tim Kawiharjo dan Sutrisnowati hadir."
 
 
 def test_english_prose_is_untouched_by_prepare():
@@ -101,3 +101,22 @@ def test_repair_reports_both_kinds_with_offsets_in_the_result():
     assert rep.lines == 2 and rep.glued == 2
     for at, kind in rep.edits:
         assert rep.text[at] == " "
+
+
+def test_name_glued_to_the_verb_after_it_is_split():
+    assert glue("Presiden Donald Trumpmengatakan akan menunda serangan.") == \
+        "Presiden Donald Trump mengatakan akan menunda serangan."
+    assert glue("Pernikahan Al Ghazalidan Alyssa digelar di Jakarta.") == \
+        "Pernikahan Al Ghazali dan Alyssa digelar di Jakarta."
+
+
+def test_compound_names_and_words_are_not_split_before_a_noun():
+    # the tail is a noun, not a verb or function word: a compound or a place name
+    text = "Piala Dunia Antarklub digelar saat Iduladha di Sukajaya dan Pakansari."
+    assert glue(text) == text
+
+
+def test_both_passes_report_their_spaces_in_the_final_text():
+    out, spaces = split_glued("Juru bicara dalamIranmengatakan bahwa Menteri Trumpmengatakan hal lain.")
+    assert out == "Juru bicara dalam Iran mengatakan bahwa Menteri Trump mengatakan hal lain."
+    assert len(spaces) == 3 and all(out[s] == " " for s in spaces)

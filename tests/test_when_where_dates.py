@@ -126,3 +126,16 @@ def test_normalise_uses_dateparser_for_unstructured_forms():
     assert normalise("Jumat lalu", date(2024, 11, 16)).value == "2024-11-15"
     r = normalise("16 Nov 2024", date(2025, 1, 1))
     assert r is not None and r.value == "2024-11-16"
+
+
+def test_day_range_resolves_to_its_first_day():
+    assert only("KTT itu dijadwalkan berlangsung di Brussel pada 24–25 Juni, kata diplomat.", WED_2025_06_18, "future") == \
+        ("24–25 Juni", "2025-06-24")
+    assert only("The talks ran from 3-4 March 2024 in Geneva.", WED_2025_06_18) == ("3-4 March 2024", "2024-03-03")
+
+
+def test_document_number_year_is_not_a_date():
+    # "Tahun 2025" in a regulation's number names the regulation, not when the act happened
+    assert only("Perpres Nomor 12 Tahun 2025 itu diteken Presiden pada 3 Maret 2025.", WED_2025_06_18) == \
+        ("3 Maret 2025", "2025-03-03")
+    assert find_dates("Aturan itu merujuk UU No. 7 Tahun 2017 tentang Pemilu.") == []

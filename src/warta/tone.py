@@ -142,11 +142,20 @@ def score(text: str, lang: str | None) -> Tone:
 
 def score_new_articles(con) -> int:
     """Score every stored article that has no ``article_tone`` row yet; returns how many."""
-    rows = con.execute("SELECT a.id, a.lang, a.title, a.text FROM articles a WHERE a.text IS NOT NULL "
-                       "AND NOT EXISTS (SELECT 1 FROM article_tone t WHERE t.article_id = a.id)").fetchall()
+    import pyarrow as pa
+
+    ids = [r[0] for r in con.execute("SELECT a.id FROM articles a WHERE NOT EXISTS "
+                                     "(SELECT 1 FROM article_tone t WHERE t.article_id = a.id)").fetchall()]
+    if not ids:
+        return 0
+    con.register("_warta_ids", pa.table({"id": pa.array(ids, pa.string())}))
+    try:  # read the texts of those articles only
+        rows = con.execute("SELECT a.id, a.lang, a.title, a.text FROM articles a JOIN _warta_ids USING (id) "
+                           "WHERE a.text IS NOT NULL").fetchall()
+    finally:
+        con.unregister("_warta_ids")
     if not rows:
         return 0
-    import pyarrow as pa
 
     out = []
     for aid, lang, title, text in rows:

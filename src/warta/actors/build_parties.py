@@ -83,7 +83,7 @@ def _taken() -> tuple[set[str], set[str]]:
     kb = load_kb()
     out, words = set(), set()
     for key, hits in kb.aliases.items():
-        if any(not (h.ref or "").startswith("org:pf-") for h in hits):
+        if any(not (h.ref or "").startswith(("org:pf-", "org:ucdp-")) for h in hits):
             out.add(fold(" ".join(key)).lower())
             if len(key) > 1:
                 words.update(fold(w) for w in key)

@@ -62,7 +62,7 @@ def _taken() -> set[str]:
     from warta.actors.kb import load_kb
     kb = load_kb()
     return {fold(" ".join(k)).lower() for k, hits in kb.aliases.items()
-            if any(not (h.ref or "").startswith("org:ucdp-") for h in hits)}
+            if any(not (h.ref or "").startswith(("org:pf-", "org:ucdp-")) for h in hits)}
 
 
 def _norm(name: str) -> str:

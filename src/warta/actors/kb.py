@@ -268,6 +268,20 @@ def _load_places_dated(kb: KB, d: Path) -> None:
         kb.dated.setdefault(key_of(place), []).append((iso3, parse_date(start), parse_date(end)))
 
 
+# Indonesian institutions' one-word names and acronyms match in any case ("kejagung", "KEJAGUNG",
+# "kpk"), except those that are also words or name parts in lower case ("antara" = between, "bin").
+ANY_CASE_STOP = {"antara", "bin", "pan", "aji", "act", "bpk", "gam", "psi", "ppp", "pmi", "lbh", "aji", "kst",
+                 "ji", "ma", "mk", "ky", "bi", "nu", "lps", "pwi", "bem"}
+
+
+def _org_case(alias: str, country: str) -> str:
+    case = default_case(alias)
+    if (country == "IDN" and " " not in alias and alias.isalpha() and len(alias) >= 3
+            and alias.lower() not in ANY_CASE_STOP):
+        return "any"
+    return case
+
+
 def _load_orgs(kb: KB, d: Path) -> None:
     for row in (r for path in _files(d, "orgs*.tsv") for r in _rows(path)):
         oid, org, country, sector, names, source = _pad(row, 6)[:6]
@@ -278,7 +292,7 @@ def _load_orgs(kb: KB, d: Path) -> None:
         kb.entities[eid] = Entity(eid, names_l[0] if names_l else org or oid, "ORG", country=country or None,
                                   org=org or None, sector=sector or None, source=source or None)
         for n in names_l:
-            kb.add(n, Hit("org", eid, default_case(n)))
+            kb.add(n, Hit("org", eid, _org_case(n, country)))
 
 
 def _load_org_roles(kb: KB, d: Path) -> None:

@@ -193,7 +193,8 @@ _PLACES: dict[str, set[tuple[str, ...]]] | None = None
 
 
 def id_places() -> dict[str, set[tuple[str, ...]]]:
-    """Indonesian provinces, cities and regencies (``warta/data/places``) as word keys, by first word:
+    """Indonesian provinces, cities and regencies (``warta/data/places``) and regional commands
+    (``data/kb/id_regional_units.tsv``) as word keys, by first word:
     a title before one of them is a post of that place ("Gubernur Maluku"), and a title word that
     starts one is part of a place name ("Raja Ampat": a regency, not King Ampat)."""
     global _PLACES
@@ -215,6 +216,13 @@ def id_places() -> dict[str, set[tuple[str, ...]]]:
                     key = tuple(n[a:b].lower() for a, b in words(n))
                     if key and not (len(key) == 1 and len(key[0]) <= 3):
                         out.setdefault(key[0], set()).add(key)
+        # regional commands and offices named otherwise ("Metro Jaya", "XVII/Cenderawasih"): KB file
+        units = d.parent / "kb" / "id_regional_units.tsv"
+        if units.exists():
+            for n in units.read_text(encoding="utf-8").splitlines():
+                key = tuple(n[a:b].lower() for a, b in words(n)) if n.strip() and not n.startswith("#") else ()
+                if key:
+                    out.setdefault(key[0], set()).add(key)
         _PLACES = out
     return _PLACES
 
@@ -515,11 +523,18 @@ class Linker:
                                 # "Gubernur Maluku Hendrik Lewerissa", "Bupati Raja Ampat": a place
                                 # after the title is the post's, not part of the name
                                 k_end = bisect.bisect_right([x for x, _ in spans], ns[1] - 1)
-                                pl = place_at(keys, j, k_end)
+                                # a place longer than the name run ("Pangdam XVII/Cenderawasih")
+                                # is the post's too: no name left
+                                pl = place_at(keys, j)
                                 if pl:
                                     ph.home = "IDN"
                                     ns = (spans[j + pl][0], ns[1]) if j + pl < k_end else None
                                 ph.name_span = ns
+                if (heads and not has_person and lang == "id" and ph.home is None
+                        and heads[-1].first(*HEAD_KINDS).kind == "agent" and not ph.atoms[-1].kinds() & set(COMPLEMENT_KINDS)
+                        and ph.atoms[-1].j < len(spans) and _SPACE.match(text[ph.atoms[-1].end:spans[ph.atoms[-1].j][0]])
+                        and place_at(keys, ph.atoms[-1].j)):
+                    ph.home = "IDN"  # "Kejati Jawa Barat", "Polda Metro Jaya": an office of that region
                 if not heads and not has_person and ks == {"mod"}:
                     idx = nxt
                     continue

@@ -177,6 +177,7 @@ def code_partition(part: Partition, key: str, out: str, lang: str, default_date:
     from warta.engines.pool import code_one
     from warta.store.duck import _SCHEMAS, Store
 
+    t0 = time.perf_counter()
     pipe = worker_pipeline(lang, use_model)
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     for item in read_partition(part):
@@ -191,6 +192,7 @@ def code_partition(part: Partition, key: str, out: str, lang: str, default_date:
         rows["mentions"].extend(Store._mention_rows(result))
         rows["events"].extend(Store._event_rows(result))
         rows["quotes"].extend(Store._quote_rows(result))
+    t1 = time.perf_counter()
     schemas = dict(_SCHEMAS, errors=_SCHEMAS["ingest_errors"])
     root = Path(out)
     for table in TABLES:
@@ -199,7 +201,8 @@ def code_partition(part: Partition, key: str, out: str, lang: str, default_date:
         tmp = folder / f".{key}.{uuid.uuid4().hex[:6]}.tmp"
         pq.write_table(pa.Table.from_pylist(rows[table], schema=schemas[table]), tmp)
         os.replace(tmp, folder / f"{key}.parquet")
-    counts = {t: len(rows[t]) for t in TABLES}
+    counts: dict[str, Any] = {t: len(rows[t]) for t in TABLES}
+    counts.update(code_seconds=t1 - t0, write_seconds=time.perf_counter() - t1)
     done = root / "_done"
     done.mkdir(parents=True, exist_ok=True)
     tmp = done / f".{key}.tmp"
@@ -273,6 +276,8 @@ class DaskEngine:
         out = str(self.parts.resolve())
         errors: list[IngestError] = []
         self.partitions_done_before = 0
+        # seconds: coding and Parquet writing (summed over the workers' tasks), merging (here)
+        self.stats = {"code_seconds": 0.0, "write_seconds": 0.0, "merge_seconds": 0.0}
         for part in split(inputs, self.partition_lines):
             if isinstance(part, IngestError):
                 summary.add_error(part)
@@ -291,14 +296,18 @@ class DaskEngine:
             for part, key, fut in todo:
                 if fut is not None:
                     try:
-                        fut.result()
+                        counts = fut.result()
+                        self.stats["code_seconds"] += counts.get("code_seconds", 0.0)
+                        self.stats["write_seconds"] += counts.get("write_seconds", 0.0)
                     except Exception as exc:  # noqa: BLE001 - a failed partition is reported, the rest go on
                         err = IngestError(part.label, f"partition failed after {self.retries + 1} tries: "
                                                       f"{type(exc).__name__}: {exc}")
                         summary.add_error(err)
                         errors.append(err)
                         continue
+                t = time.perf_counter()
                 self._merge(key, run_id, summary, errors)
+                self.stats["merge_seconds"] += time.perf_counter() - t
         except KeyboardInterrupt:
             summary.interrupted = True
             for _, _, fut in todo:

@@ -64,16 +64,26 @@ def _ready() -> bool:
     return bool(_STATE)
 
 
+ZONE_ARTICLES = 2000  # articles coded in one spaCy memory zone (see process)
+_ZONES: dict[str, list] = {}  # lang -> [open memory zone, articles coded in it], per process
+
+
 def process(pipeline: Pipeline, art: Article) -> Result:
-    """``pipeline.process(art)`` inside a spaCy memory zone: the strings and lexemes the article adds
-    to the vocabulary are freed afterwards, so a process that codes millions of articles does not
-    grow with every new word it meets (results hold no spaCy objects; output is unchanged)."""
+    """``pipeline.process(art)`` inside a spaCy memory zone that is renewed every ``ZONE_ARTICLES``
+    articles: the strings and lexemes those articles added to the vocabulary are then freed, so a
+    process that codes millions of articles does not grow with every new word it meets, while the
+    common words are not rebuilt for each article (results hold no spaCy objects; output unchanged)."""
     lang = pipeline.language_of(art) if type(pipeline) is Pipeline else None
-    if lang is None:
-        result = pipeline.process(art)
-    else:
-        with pipeline.nlp(lang).memory_zone():
-            result = pipeline.process(art)
+    if lang is not None:
+        zone = _ZONES.get(lang)
+        if zone is None or zone[1] >= ZONE_ARTICLES:
+            if zone is not None:
+                zone[0].__exit__(None, None, None)
+            cm = pipeline.nlp(lang).memory_zone()
+            cm.__enter__()
+            zone = _ZONES[lang] = [cm, 0]
+        zone[1] += 1
+    result = pipeline.process(art)
     result.doc = None
     return result
 

@@ -173,7 +173,8 @@ class Watcher:
     def _items(self, st: FeedState, tr: _Track) -> Iterator[Article | IngestError]:
         src = st.source
         if not src.startswith(("http://", "https://")):
-            stamp = _stamp(Path(src))
+            # a local file or folder (a file: URL names one too)
+            stamp = _stamp(web.file_url_path(src) if src.startswith("file:") else Path(src))
             if stamp is None:
                 tr.fail("no such file or folder")
                 yield IngestError(src, "no such file or folder")

@@ -100,6 +100,8 @@ def make_candidate(ctx: "SentenceContext", m: Match, matches: list[Match]) -> Ca
     else:
         at = m.start
         c.modality = modality_of(words, m.start, ctx.clause_start(m.start), lex)
+    if c.modality == "asserted" and _opens_with_conditional(words, s, m.start, lex):
+        c.modality = "hypothetical"  # "Jika tidak diganti, pemerintah harus mencabut ...": the consequent clause
     if c.modality == "negated":
         # the negation is a refusal: "will not"/"tidak akan" or a refusal word ("refused", "enggan")
         c.refusal = any(words[j] in lex.cue("refusal") or (words[j] in lex.cue("negation") and (
@@ -117,3 +119,13 @@ def make_candidate(ctx: "SentenceContext", m: Match, matches: list[Match]) -> Ca
         return None  # "bantuan", "dukungan", "aid" with no recipient: not an event
         # (a joint act of two sides needs none: "kapal perang X dan Y memulai latihan perang")
     return c
+
+
+def _opens_with_conditional(words: list[str], s: int, pos: int, lex: Lexicon) -> bool:
+    """The sentence opens with a conditional (``Jika ...,``, ``If ...,``, after a quote mark or a conjunction) and
+    ``pos`` stands after it: the whole sentence states a condition and its consequence."""
+    opening = lex.cue("conditional_open")
+    j = s
+    while j < pos and j < s + 3 and (not words[j].isalnum() or words[j] in ("dan", "tapi", "namun", "but", "and", "maka")):
+        j += 1
+    return j < pos and words[j] in opening

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from warta.events import lexicon as lexmod
 from warta.events.extract import Slot, extract_sentence
 from warta.events.home_country_en import fill_home_country
+from warta.events.names_en import drop_name_triggers
 from warta.events.quotes import find_quotes
 from warta.model import Actor, Mention, Quote, Span
 
@@ -370,6 +371,8 @@ def make_events(nlp: Language, name: str):
             span = Span(sent.start_char, sent.end_char, sent.text)
             evs = extract_sentence(doc_id, si, span, words, slot_at, slots, lex, s, e, reps, tok_char, text,
                                    article_sport=article_sport)
+            if lang == "en" and evs:
+                evs = drop_name_triggers(evs)  # "National Audit Office", "Appeals Commission"
             if not evs:
                 continue
             place_preps = lex.cue("place_target_preps")

@@ -22,6 +22,8 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
     elif ctx.lex.lang == "en" and kind == "active" and ctx.is_en_reduced_passive(m):
         kind = "passive"  # "the policy supported by Mr Howard": a participle with its agent
     purpose = ctx.preceded_by(m.start, ctx.lex.cue("purpose"))
+    # "Israel dan Iran saling serang": a reciprocal act has both sides as source and no recipient
+    recip = ctx.w[m.start] in ctx.lex.cue("reciprocal") or ctx.preceded_by(m.start, ctx.lex.cue("reciprocal"))
     conf = 0.6
     if kind == "passive":
         src = ctx.agent_after(m.end)
@@ -81,6 +83,8 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
         over = ctx.grievance_target(ctx.slots[tgt[-1]].te, set(src))
         if over:
             tgt = over
+    if recip and kind != "passive":
+        return src, [], conf, False
     if not tgt and kind != "passive" and not inner_only:
         ex = set(src)
         if etype in COMPLEMENT_TYPES:

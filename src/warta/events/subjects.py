@@ -85,6 +85,13 @@ class SubjectSearch:
         agent = self.lex.cue("agent_preps")
         if pos < self.e and self.slot_at[pos] >= 0 and self.lex.lang == "id":
             return self.group_right(self.slot_at[pos])
+        # "ditangkap personel Polres X", "ditahan petugas ICE": a head noun of the agent right after the verb
+        heads = self.lex.cue("agent_heads")
+        i = pos
+        while i < min(self.e, pos + AGENT_HEAD) and self.slot_at[i] < 0 and self.w[i] in heads:
+            i += 1
+        if i > pos and i < self.e and self.slot_at[i] >= 0:
+            return self.group_right(self.slot_at[i])
         for j in range(pos, hi):
             w = self.w[j]
             if w in self.boundary:

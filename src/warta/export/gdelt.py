@@ -18,8 +18,8 @@ How warta fills them:
   ``QuadClass``, ``GoldsteinScale``; ``NumMentions``/``NumSources``/``NumArticles`` over the whole
   corpus (GDELT counts only the first 15 minutes); ``AvgTone``: mean :mod:`warta.tone` of the reports.
 * Geography: ``ActionGeo_*`` from the event's place (type 1 country, 4 city, 5 province; 2 and 3
-  for US states and cities), actor geography at country level (type 1, the country's coordinates
-  from the gazetteer). ``CountryCode`` is FIPS 10-4 as GDELT uses it; ``ADM1Code`` holds the FIPS
+  for US states and cities), actor geography at country level (type 1, with the coordinates the
+  gazetteer gives the country: its capital's, not a centroid). ``CountryCode`` is FIPS 10-4 as GDELT uses it; ``ADM1Code`` holds the FIPS
   country code only (warta has no FIPS ADM1 codes); ``ADM2Code`` and ``FeatureID`` are empty except
   ``FeatureID`` = the FIPS code for country-level places, as GDELT does.
 * ``DATEADDED``: when the first mention was stored (UTC); ``SOURCEURL``: the first report's URL

@@ -2,8 +2,9 @@
 partitioned by event date: ``event_date=2025-06-19/part-0.parquet``, hive style, which pandas,
 pyarrow, DuckDB and Spark read as one table).
 
-Columns (:data:`COLUMNS`): ids, date, codes, counts and tone of the event; the primary source and
-target actor (key, name, code, country) and all actors' names joined with ``; ``; the place.
+Columns (:data:`COLUMNS`): ids, date, codes, counts and tone of the event; for source and target,
+the actors' keys joined with ``+`` (as in ``corpus_events``), the primary (first reported) actor's
+name, code and country, and all actors' names joined with ``; ``; the place.
 """
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def flat(ev: dict[str, Any]) -> dict[str, Any]:
     for side, role in (("source", "source"), ("target", "target")):
         actors = ev.get(side) or []
         a = actors[0] if actors else {}
-        row[f"{role}_key"] = a.get("key")
+        row[f"{role}_key"] = ev.get(f"{role}_key")  # every actor's key, joined with '+'
+
         row[f"{role}_name"] = a.get("name")
         row[f"{role}_code"] = a.get("code")
         row[f"{role}_country"] = a.get("country")

@@ -94,6 +94,9 @@ def json_articles(text: str, name: str, as_lines, record_to_article) -> Iterator
             return
         yield IngestError(f"{name}:{exc.lineno}", f"malformed JSON: {exc.msg} (column {exc.colno})")
         return
+    except RecursionError:
+        yield IngestError(name, "malformed JSON: nested too deeply")
+        return
     if isinstance(doc, dict):
         for key in ("articles", "items"):
             if isinstance(doc.get(key), list) and "text" not in doc:

@@ -5,7 +5,8 @@ Scraped pages lose the space around a link's text (``dalamIranmengatakan``, ``ke
 sentence in three (``Gubernur Jakarta`` / ``Pramono Anung`` / ``mengungkap ...``). Both hide actors
 and triggers from the later stages.
 
-- :func:`rejoin_lines` (called by :func:`warta.ingest.clean.clean`) turns the line break around such a link line into a space (length kept).
+- :func:`rejoin_lines` (called by :func:`warta.ingest.clean.clean`) turns the line breaks around
+  such a link line into spaces (the length is kept).
 - :func:`split_glued` inserts a space where a word is glued to the next at a case boundary and
   both halves are words or names of the generated word list (``data/ingest/repair_words.tsv``);
   brand and product names (``detikNews``, ``iPhone``, ``TikTok``) stay whole
@@ -28,7 +29,7 @@ _DATA = resources.files("warta") / "data" / "ingest"
 
 MIN_WORD_ZIPF = 3.0  # a lowercase half must be at least this frequent in Indonesian
 MIN_TAIL_ZIPF = 3.5  # the word split off the end of a capitalised name (``Iranmengatakan``)
-SHORT_TAILS = frozenset({"di", "ke"})  # two-letter words glued to a name: ArsenaldiLiga
+SHORT_HEADS = frozenset({"di", "ke"})  # two-letter words glued before a name: diIran, keJakarta
 # short words often glued after a name (Irandan, ArsenaldiLiga); longer tails need no list
 FUNCTION_TAILS = frozenset({"di", "ke", "dan", "dari", "yang", "ini", "itu", "pada", "oleh", "atau", "untuk"})
 LINK_LINE_WORDS = 8  # a link line is at most this many words
@@ -152,7 +153,7 @@ def _boundary(a: str, b: str, lex: _Lexicon) -> bool:
     if b in lex.keep_suffixes or b.lower() in lex.not_words:
         return False
     if ka == "lower":  # dalamIran, dilansirAFP, mitraBMKG; not iPhone, eSports, macOS, idAAA
-        if not (len(a) >= 3 or a in SHORT_TAILS) or not _known(a, lex):
+        if not (len(a) >= 3 or a in SHORT_HEADS) or not _known(a, lex):
             return False
         if kb == "caps":
             return len(b) >= 3 or _known(b, lex)
@@ -217,8 +218,8 @@ def _cuts(tok: str) -> tuple[int, ...]:
     return tuple(_split_token(tok, _lexicon()))
 
 
-def split_glued(text: str) -> tuple[str, list[int]]:
-    """Insert spaces between glued words; returns the new text and the offsets of the inserted spaces."""
+def split_case_glued(text: str) -> tuple[str, list[int]]:
+    """Spaces at case boundaries between glued words (``dalamIranmengatakan``); new text and offsets."""
     out: list[str] = []
     spaces: list[int] = []
     last = 0
@@ -255,6 +256,59 @@ def split_glued(text: str) -> tuple[str, list[int]]:
         return text, []
     out.append(text[last:])
     return "".join(out), spaces
+
+
+# a capitalised word glued to the next one, with no case boundary: "Donald Trumpmengatakan"
+_CAP_WORD = re.compile(r"(?<![A-Za-z0-9@/.#_-])[A-Z][a-z]{6,}(?![A-Za-z0-9@_])")
+# ... split only before a word that typically follows a name: a function word, an auxiliary or a
+# prefixed verb (me-, ber-, di-, ter-); compounds and place names ("Antarklub", "Sukajaya") stay
+# ("di"/"ke" are left out: names end in them, Suwardi, Rahmadi, Japandi)
+_AFTER_NAME = frozenset({"dan", "yang", "dari", "pada", "untuk", "dengan", "telah", "sudah", "akan",
+                         "juga", "tidak", "masih", "kini", "bahwa", "saat", "ketika", "bersama", "kepada",
+                         "sebagai", "melalui", "terhadap", "atau", "serta", "pun", "lalu", "kemudian", "sempat",
+                         "belum", "bisa", "dapat", "harus", "sedang", "tengah"})
+_VERB_FORM = re.compile(r"(?:me[mnlrwy]|meng|meny|ber|di|ter)[a-z]{3,}")
+
+
+@functools.lru_cache(maxsize=20000)
+def _name_word_cut(word: str) -> int:
+    lex = _lexicon()
+    low = word.lower()
+    if low in lex.zipf_id or low in lex.names:
+        return 0
+    k = _split_name_tail(word, lex)
+    if k and (low[k:] in _AFTER_NAME or _VERB_FORM.fullmatch(low[k:])):
+        return k
+    return 0
+
+
+def split_name_glued(text: str) -> tuple[str, list[int]]:
+    """A space between a capitalised name and the word glued after it (``Trumpmengatakan``)."""
+    out: list[str] = []
+    spaces: list[int] = []
+    last = 0
+    for m in _CAP_WORD.finditer(text):
+        k = _name_word_cut(m.group())
+        if k:
+            out.append(text[last:m.start() + k])
+            out.append(" ")
+            spaces.append(m.start() + k + len(spaces))
+            last = m.start() + k
+    if not spaces:
+        return text, []
+    out.append(text[last:])
+    return "".join(out), spaces
+
+
+def split_glued(text: str) -> tuple[str, list[int]]:
+    """Insert spaces between glued words; returns the new text and the offsets of the inserted spaces."""
+    text, first = split_case_glued(text)
+    text, second = split_name_glued(text)
+    if not second:
+        return text, first
+    orig = [s - k for k, s in enumerate(second)]  # where each second-pass space went in
+    moved = [f + sum(1 for o in orig if o <= f) for f in first]
+    return text, sorted(moved + second)
 
 
 # --- link lines ------------------------------------------------------------------------------------

@@ -47,6 +47,9 @@ FEED_EXT = (".rss", ".atom", ".xml")
 JSON_EXT = (".json",)
 CSV_EXT = (".csv", ".tsv", ".tab")
 TEXT_FIELDS = {"id", "text", "title", "url", "source", "date", "published", "lang"}
+# One article (a file, a JSON line, a decompressed .gz) is at most this big: a larger one, or a
+# compressed bomb, is reported and skipped after reading at most this much of it.
+MAX_ARTICLE_BYTES = 32 << 20
 
 
 def read(inputs: Iterable[str | os.PathLike], *, client: Any = None, known: web.Known = None,
@@ -141,7 +144,15 @@ def _decode(data: bytes, location: str) -> str | IngestError:
     return text
 
 
+def _too_big(location: str) -> IngestError:
+    return IngestError(location, f"larger than {MAX_ARTICLE_BYTES >> 20} MB: not one article "
+                                 "(split it, or give it as JSON lines)")
+
+
 def read_text_file(path: Path, *, client: Any = None, known: web.Known = None) -> Iterator[Item]:
+    if path.stat().st_size > MAX_ARTICLE_BYTES:
+        yield _too_big(str(path))
+        return
     data = path.read_bytes()
     text = _decode(data, str(path))
     if isinstance(text, IngestError):
@@ -192,9 +203,12 @@ def _markup_kind(text: str) -> str | None:
 def _read_gz_text(path: Path) -> Iterator[Item]:
     try:
         with gzip.open(path, "rb") as fh:
-            data = fh.read()
+            data = fh.read(MAX_ARTICLE_BYTES + 1)
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
         yield IngestError(str(path), f"truncated or corrupt gzip: {exc}")
+        return
+    if len(data) > MAX_ARTICLE_BYTES:
+        yield _too_big(str(path))
         return
     text = _decode(data, str(path))
     if isinstance(text, IngestError):
@@ -211,8 +225,7 @@ def read_jsonl(path: Path) -> Iterator[Item]:
 
 def _jsonl_lines(fh: IO[bytes], name: str, first: bytes | None = None, lineno: int = 0) -> Iterator[Item]:
     """Records of the lines of ``fh``; ``lineno`` is the number of lines before them (a shard)."""
-    lines: Iterable[bytes] = fh if first is None else _chain(first, fh)
-    it = iter(lines)
+    it = _bounded_lines(fh) if first is None else _chain(first, _bounded_lines(fh))
     while True:
         try:
             raw = next(it)
@@ -222,9 +235,12 @@ def _jsonl_lines(fh: IO[bytes], name: str, first: bytes | None = None, lineno: i
             yield IngestError(f"{name}:{lineno + 1}", f"truncated or corrupt gzip: {exc}")
             return
         lineno += 1
+        loc = f"{name}:{lineno}"
+        if raw is None:
+            yield IngestError(loc, f"line longer than {MAX_ARTICLE_BYTES >> 20} MB: skipped")
+            continue
         if not raw.strip():
             continue
-        loc = f"{name}:{lineno}"
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -235,12 +251,30 @@ def _jsonl_lines(fh: IO[bytes], name: str, first: bytes | None = None, lineno: i
         except json.JSONDecodeError as exc:
             yield IngestError(loc, f"malformed JSON: {exc.msg} (column {exc.colno})")
             continue
+        except RecursionError:
+            yield IngestError(loc, "malformed JSON: nested too deeply")
+            continue
         yield record_to_article(rec, loc)
 
 
-def _chain(first: bytes, fh: IO[bytes]) -> Iterator[bytes]:
+def _bounded_lines(fh: IO[bytes]) -> Iterator[bytes | None]:
+    """The lines of ``fh``; ``None`` for a line longer than :data:`MAX_ARTICLE_BYTES`, whose rest
+    is read in bounded pieces and dropped (a compressed bomb never sits in memory whole)."""
+    while True:
+        line = fh.readline(MAX_ARTICLE_BYTES + 1)
+        if not line:
+            return
+        if len(line) <= MAX_ARTICLE_BYTES or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = fh.readline(1 << 20)
+        yield None
+
+
+def _chain(first: bytes, rest: Iterator[bytes | None]) -> Iterator[bytes | None]:
     yield first
-    yield from fh
+    yield from rest
 
 
 def record_to_article(rec: Any, location: str) -> Item:

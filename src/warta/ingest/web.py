@@ -228,8 +228,8 @@ def html_fragment_text(fragment: str) -> str:
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
-        if el.tag == "br":
-            el.tail = "\n" + (el.tail or "")
+        if el.tag == "br":  # a line break in a feed's text separates paragraphs (<br><br> too)
+            el.tail = "\n\n" + (el.tail or "")
         elif el.tag in ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre"):
             el.tail = "\n\n" + (el.tail or "")
     lines = (" ".join(ln.split()) for ln in root.text_content().splitlines())

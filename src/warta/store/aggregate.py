@@ -14,7 +14,10 @@ A *mention* is a row of ``events`` (one coded event in one sentence). Mentions b
   those with only a country or no place join the largest named-place group of the same (or any)
   country, else group by country.
 
-Mentions with neither source nor target actors are events of their own.
+Mentions with neither source nor target actors are events of their own. Mentions too generic to
+match across articles (:func:`_anchored`: no named person or organisation, and either only generic
+actors, :func:`is_specific`, such as "polisi" -> "tersangka", or one country with no other side and
+no named place) group only within their article: many different acts share such a dyad on any day.
 
 The grouping of one dyad is a function of its set of mentions only, so :func:`update`, which
 recomputes just the dyads that new mentions touch, gives the same tables as :func:`rebuild`.
@@ -86,6 +89,17 @@ def actor_key(a: dict[str, Any]) -> str:
         return code
     name = " ".join(str(a.get("name") or a.get("text") or "").casefold().split())
     return f"text:{name}" if name else "text:?"
+
+
+def is_specific(a: dict[str, Any]) -> bool:
+    """Whether an actor names one party: a person or organisation of the KB, a named country (with or
+    without a sector: "Israel", "Tel Aviv" for its government), or a state or organisation code with
+    no sector. Unresolved sector actors ("polisi", "pelaku", "warga", "pemerintah") are generic:
+    many different acts on one day share them."""
+    eid = a.get("entity_id")
+    if eid:
+        return True
+    return bool(a.get("country") or a.get("org")) and not a.get("sector")
 
 
 def side_key(actors: list[dict[str, Any]] | None) -> str:
@@ -175,8 +189,28 @@ def _mention(row: tuple) -> _Mention:
                  json.loads(src) if src else [], json.loads(tgt) if tgt else [], modality, _day(edate),
                  json.loads(loc) if loc else None, conf, pub, outlet, url, publication_time(published, pub), ingested, tone)
     s, t = side_key(m.source), side_key(m.target)
-    m.dyad = f"{etype}|{s}|{t}" if (s or t) else f"{etype}||@{aid}#{idx}"
+    if not (s or t):
+        m.dyad = f"{etype}||@{aid}#{idx}"  # no actors: an event of its own
+    elif _anchored(m):
+        m.dyad = f"{etype}|{s}|{t}"
+    else:
+        m.dyad = f"{etype}|{s}|{t}|@{aid}"  # too generic to match other articles: grouped within its own
     return m
+
+
+def _anchored(m: _Mention) -> bool:
+    """Whether a mention is specific enough to be matched with other articles' mentions: it names a
+    person or organisation, or it has a specific actor and either another one, both sides or a named
+    place.
+    "Israel menyerang Iran" and "AS mengirim jet ke Timur Tengah" are; "Indonesia berunding" (one
+    country, no recipient, no place) and "polisi menangkap pelaku" are not."""
+    actors = m.source + m.target
+    if any((a.get("entity_id") or "").split(":")[0] in ("per", "org", "new") for a in actors):
+        return True
+    specific = {actor_key(a) for a in actors if is_specific(a)}
+    if not specific:
+        return False
+    return len(specific) > 1 or bool(m.source and m.target) or _place(m.location)[1] is not None
 
 
 # -- grouping -----------------------------------------------------------------------------------------
@@ -374,12 +408,24 @@ def update(con: duckdb.DuckDBPyConnection, *, window: int = WINDOW_DAYS) -> dict
     from warta.tone import score_new_articles
 
     score_new_articles(con)
-    new = [_mention(r) for r in con.execute(
-        _MENTION_SQL + " WHERE NOT EXISTS (SELECT 1 FROM event_mentions l "
-                       "WHERE l.article_id = e.article_id AND l.idx = e.idx)").fetchall()]
-    if not new:
+    keys = con.execute("SELECT article_id, idx FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_mentions l "
+                       "WHERE l.article_id = e.article_id AND l.idx = e.idx)").fetchall()
+    if not keys:
         return {"mentions": 0, "dyads": 0, "events": 0}
+    con.register("_warta_new", pa.table({"article_id": pa.array([k[0] for k in keys], _S),
+                                         "idx": pa.array([k[1] for k in keys], _I)}))
+    try:
+        new = [_mention(r) for r in con.execute(
+            _MENTION_SQL + " JOIN _warta_new n ON n.article_id = e.article_id AND n.idx = e.idx").fetchall()]
+    finally:
+        con.unregister("_warta_new")
     dyads = sorted({m.dyad for m in new})
+    n = _redo(con, dyads, new, window)
+    return {"mentions": len(new), "dyads": len(dyads), "events": n}
+
+
+def _redo(con: duckdb.DuckDBPyConnection, dyads: list[str], new: list[_Mention], window: int) -> int:
+    """Recompute the corpus events of ``dyads`` from their linked mentions plus ``new``."""
     con.register("_warta_dyads", pa.table({"dyad_key": pa.array(dyads, _S)}))
     try:
         old = [_mention(r) for r in con.execute(
@@ -391,8 +437,27 @@ def update(con: duckdb.DuckDBPyConnection, *, window: int = WINDOW_DAYS) -> dict
         con.execute("DELETE FROM event_mentions WHERE dyad_key IN (SELECT dyad_key FROM _warta_dyads)")
     finally:
         con.unregister("_warta_dyads")
-    n = _write(con, old + new, window)
-    return {"mentions": len(new), "dyads": len(dyads), "events": n}
+    return _write(con, old + new, window)
+
+
+def forget_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str], *, window: int = WINDOW_DAYS) -> int:
+    """Take articles out of the corpus events (before their mentions are replaced, as
+    ``process --reprocess`` does): their links and tone go, the events they were part of are
+    recomputed from the other mentions. Call :func:`update` once their new mentions are stored.
+    Returns the number of dyads recomputed."""
+    if not article_ids or not _has_tables(con):
+        return 0
+    con.register("_warta_gone", pa.table({"article_id": pa.array(list(article_ids), _S)}))
+    try:
+        dyads = [r[0] for r in con.execute("SELECT DISTINCT dyad_key FROM event_mentions "
+                                           "WHERE article_id IN (SELECT article_id FROM _warta_gone) ORDER BY 1")
+                 .fetchall()]
+        con.execute("DELETE FROM event_mentions WHERE article_id IN (SELECT article_id FROM _warta_gone)")
+        con.execute("DELETE FROM article_tone WHERE article_id IN (SELECT article_id FROM _warta_gone)")
+    finally:
+        con.unregister("_warta_gone")
+    _redo(con, dyads, [], window)
+    return len(dyads)
 
 
 def rebuild(con: duckdb.DuckDBPyConnection, *, window: int = WINDOW_DAYS) -> dict[str, int]:

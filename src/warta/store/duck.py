@@ -264,6 +264,7 @@ class Store:
         self.con.begin()
         try:
             marks = ", ".join("?" for _ in ids)
+            aggregate.forget_articles(self.con, ids)  # corpus events: out with the old mentions
             for table in ("mentions", "events", "quotes", "codings"):
                 self.con.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", ids)
             self.con.executemany(
@@ -272,6 +273,7 @@ class Store:
             for name, rows in new.items():
                 if rows:
                     self._insert(name, rows)
+            aggregate.update(self.con)  # ... and in with the new
             self.con.commit()
         except Exception:
             self.con.rollback()

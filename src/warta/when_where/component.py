@@ -10,7 +10,10 @@ Date: the time expression in the trigger's clause, else the nearest in the sente
 article's time frame (the last recent date named before the sentence, or the first one after it;
 not for sentences that start "Sebelumnya"/"Previously"). A vague expression ("beberapa hari lalu")
 blocks the frame: the date stays None. Bare weekdays go back for past events and forward for future
-ones (modality "future" or a tense cue such as "akan"/"will" near the trigger).
+ones (modality "future" or a tense cue such as "akan"/"will" near the trigger). A date that stands next
+to a reporting verb dates the statement: an earlier act it reports ("... bahwa Y telah menyerang",
+"'... sudah melarang,' kata X, Jumat (20/6)") takes its own date expression or none
+(:mod:`warta.when_where.reported`).
 
 Place: the place phrase in the trigger's clause, else the nearest in the sentence, else an
 anaphoric phrase ("di pangkalan tersebut") takes the last place named shortly before; the dateline
@@ -30,6 +33,7 @@ from spacy.tokens import Doc
 from warta.model import Event, Location
 from warta.when_where.dates import GRANULARITY_RANK, Resolved, TimeExpr, find_dates, resolve, words
 from warta.when_where.places import PlaceMention, find_anaphora, find_places, has_deictic, resolve_place
+from warta.when_where.reported import reported_earlier
 
 _CLAUSE = re.compile(r"[,;:()\"“”]|\s(?:dan|serta|sementara|setelah|sebelum|ketika|saat|sedangkan|namun|tetapi|"
                      r"padahal|but|while|after|before|when|whereas|and)\s", re.IGNORECASE)
@@ -131,10 +135,19 @@ class WhenWhere:
             in_sent = [e for e in exprs if sent[0] <= e.start and e.end <= sent[1]]
             chosen = _pick(in_sent, lambda e: (e.start, e.end), trig, text, sent,
                            rank=lambda e: -GRANULARITY_RANK.get(_gran(res(e, tense)), 0))
+            statement_only = False
+            if chosen is not None and reported_earlier(text, sent, trig, chosen):
+                # the date of the statement, not of the earlier act it reports: the act's own or none
+                own = [e for e in in_sent if e is not chosen and not reported_earlier(text, sent, trig, e)]
+                chosen = _pick(own, lambda e: (e.start, e.end), trig, text, sent,
+                               rank=lambda e: -GRANULARITY_RANK.get(_gran(res(e, tense)), 0))
+                statement_only = chosen is None
             if chosen is not None:
                 r = res(chosen, tense)
                 ev.event_date = r.value if r else None
                 ev.event_date_text = chosen.text
+            elif statement_only:
+                ev.event_date = ev.event_date_text = None
             else:
                 frame = None if _EARLIER.match(text[sent[0]:sent[1]]) else _frame(exprs, sent, pub, res, text)
                 ev.event_date = frame[1].value if frame else None

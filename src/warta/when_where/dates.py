@@ -109,6 +109,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?:[/.-](?P<y>{Y}|\d\d))?(?![\d/])\)?", I)),
         ("dmy", re.compile(
             rf"(?:\b(?P<wd>{W})\b\s*,?\s*)?(?:\b(?:tanggal|tgl\.?)\s+)?(?<![\d/])\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"(?:\s*[-–—]\s*(?P<d_end>[0-3]?\d)(?:st|nd|rd|th)?)?"  # a range "24–25 Juni": its first day
             rf"\s+(?:of\s+)?(?P<m>{M})\b\.?(?:\s*,?\s*(?P<y>{Y})\b)?(?:\s+(?P<rel>lalu|silam|mendatang|nanti|yang\s+lalu))?", I)),
         ("mdy", re.compile(
             rf"(?:\b(?P<wd>{W})\b\s*,?\s*)?\b(?P<m>{M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.:/]\d)"
@@ -198,6 +199,10 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int, set[str]]]
 _MERGE_GAP = re.compile(r"^[\s,]*(?:pada|on|,)?[\s,]*$", re.IGNORECASE)
 
 
+_DOC_NUMBER = re.compile(r"(?:\b(?:nomor|nomer|no\.?)|\b(?:UU|PP|Perpres|Permen\w*|Perda|Inpres|Keppres))\s*\d+[A-Za-z]?\s*$",
+                         re.IGNORECASE)
+
+
 def _accept(kind: str, m: re.Match) -> bool:
     g = m.groupdict()
     if kind == "numeric":
@@ -208,6 +213,8 @@ def _accept(kind: str, m: re.Match) -> bool:
         return bool(g.get("wd") or g.get("paren") or (g.get("y") and len(g["y"]) == 4))
     if kind in ("dmy", "mdy"):
         if not 1 <= int(g["d"]) <= 31:
+            return False
+        if g.get("d_end") and not int(g["d"]) < int(g["d_end"]) <= 31:
             return False
         if kind == "mdy":
             m_word = g["m"]
@@ -231,6 +238,8 @@ def _accept(kind: str, m: re.Match) -> bool:
         return True
     if kind == "month":
         return bool(g.get("cue") or g.get("y") or g.get("rel"))
+    if kind == "year" and _DOC_NUMBER.search(m.string, max(0, m.start() - 24), m.start()):
+        return False  # "Perpres Nomor 49 Tahun 2025", "UU No. 1 Tahun 2023": a document's number
     if kind == "season":
         if g.get("s_en"):
             return bool(g.get("y") or g.get("which_en"))
