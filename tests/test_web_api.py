@@ -186,3 +186,18 @@ def test_corpus_events_group_the_mentions_of_one_act(corpus):
     assert client.get("/api/corpus-events/12345").status_code == 404
     page = client.get(f"/corpus-events/{ev['event_id']}", headers={"Accept": "text/html"}).text
     assert 'href="/articles/meet-2#ev-0"' in page and 'href="/articles/meet-1#ev-0"' in page
+
+
+def test_partial_event_dates_count_by_the_days_they_cover(tmp_path):
+    import duckdb
+
+    db = tmp_path / "p.duckdb"
+    build(db)
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE events SET event_date = '2025-05' WHERE article_id = 'run-00'")  # month only
+    con.close()
+    with TestClient(create_app(db)) as client:
+        may = client.get("/api/events", params={"since": "2025-05-20", "until": "2025-05-31"}).json()
+        assert [(e["article_id"], e["idx"]) for e in may["items"]] == [("run-00", 0)]
+        june = client.get("/api/events", params={"since": "2025-06-01", "until": "2025-06-01"}).json()
+        assert ("run-00", 0) not in {(e["article_id"], e["idx"]) for e in june["items"]}

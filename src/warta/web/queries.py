@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from warta.store import filters as _filters
 from warta.web.reader import Reader
 
 ACTOR_STRUCT = ('[{"text":"VARCHAR","start":"INTEGER","end":"INTEGER","entity_id":"VARCHAR","name":"VARCHAR",'
@@ -19,6 +20,9 @@ ACTOR_KEY = ("coalesce(a.entity_id, nullif(coalesce(a.country, a.org, '') || coa
 ACTOR_LABEL = "coalesce(a.name, a.text)"
 
 DAY = "coalesce(TRY_CAST(e.event_date AS DATE), e.pub_date)"
+# the first and last day an event date covers, as `warta events` reads them (warta.store.filters)
+FIRST_DAY = f"coalesce({_filters.DATE_FROM.replace('event_date', 'e.event_date')}, e.pub_date)"
+LAST_DAY = f"coalesce({_filters.DATE_TO.replace('event_date', 'e.event_date')}, e.pub_date)"
 
 # One row per actor of each event and its role; the server derives it once per data version
 # (Reader.derived) and registers it as the table ``roles`` on every cursor.
@@ -82,11 +86,11 @@ class EventFilter:
         if self.modality:
             clauses.append("e.modality = ?")
             params.append(self.modality)
-        if self.since:
-            clauses.append(f"{DAY} >= ?")
+        if self.since:  # a partial event date (2025-06, 2025-W25) counts by the days it covers
+            clauses.append(f"{LAST_DAY} >= ?")
             params.append(self.since)
         if self.until:
-            clauses.append(f"{DAY} <= ?")
+            clauses.append(f"{FIRST_DAY} <= ?")
             params.append(self.until)
         if self.q:
             clauses.append("(contains(lower(e.evidence_text), lower(?)) OR contains(lower(e.source), lower(?)) "
