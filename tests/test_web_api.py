@@ -184,6 +184,8 @@ def test_corpus_events_group_the_mentions_of_one_act(corpus):
     quad4 = client.get("/api/corpus-events", params={"quad_class": 4, "limit": 200}).json()
     assert quad4["total"] == sum(1 for s in info["specs"] if s.quad_class == 4)
     assert client.get("/api/corpus-events/12345").status_code == 404
+    pairs = {(p["source_country"], p["target_country"]): p["n_events"] for p in client.get("/api/country-pairs").json()}
+    assert pairs[("JPN", "PHL")] == 24 and pairs[("IDN", "RUS")] == 2
     page = client.get(f"/corpus-events/{ev['event_id']}", headers={"Accept": "text/html"}).text
     assert 'href="/articles/meet-2#ev-0"' in page and 'href="/articles/meet-1#ev-0"' in page
 

@@ -411,3 +411,11 @@ def article_tone(db: Reader, article_id: str) -> dict[str, Any] | None:
     rows = db.query("SELECT tone, positive, negative, polarity, n_words, lexicon FROM article_tone "
                     "WHERE article_id = ?", [article_id])
     return rows[0] if rows else None
+
+
+def country_pairs(db: Reader, *, limit: int = 50) -> list[dict[str, Any]] | None:
+    """Source-country -> target-country summaries of corpus events (the ``country_pairs`` view)."""
+    if "country_pairs" not in db.tables():
+        return None
+    return db.query("SELECT * FROM country_pairs ORDER BY n_events DESC, source_country, target_country LIMIT ?",
+                    [limit])
