@@ -67,6 +67,16 @@ def test_event_filters_select_exactly_the_matching_events(corpus, params, pred):
     assert _keys(body["items"]) == want and body["total"] == len(want)
 
 
+def test_unknown_values_are_refused_with_the_choices(corpus):
+    client, _ = corpus
+    r = client.get("/api/events", params={"type": "ASSALT"})
+    assert r.status_code == 422 and "did you mean ASSAULT" in r.json()["error"]
+    r = client.get("/api/corpus-events", params={"country": "Atlantis"})
+    assert r.status_code == 422 and "unknown country" in r.json()["error"]
+    by_name = client.get("/api/events", params={"country": "Rusia", "limit": 200}).json()  # Indonesian name
+    assert by_name["total"] == client.get("/api/events", params={"country": "RUS"}).json()["total"] > 0
+
+
 def test_paging_and_sorting(corpus):
     client, info = corpus
     n = len(info["specs"])
@@ -112,7 +122,7 @@ def test_actors_profile_partners_and_network(corpus):
     assert [p["key"] for p in prof["partners"]] == ["per:vladimir-putin"]
     assert sum(r["n"] for r in prof["timeline"]) == 3
     assert client.get("/api/actors/per:nobody").status_code == 404
-    net = client.get("/api/network", params={"type": "ARREST"}).json()
+    net = client.get("/api/network", params={"type": "COERCE"}).json()
     assert [(e["source"], e["target"], e["n"], e["q4"]) for e in net["edges"]] == [("IDNCOP", "IDNOPP", 1, 1)]
     assert {n["key"] for n in net["nodes"]} == {"IDNCOP", "IDNOPP"}
     dy = client.get("/api/dyads", params={"limit": 1}).json()
@@ -142,7 +152,7 @@ def test_downloads_hold_the_current_filter(corpus):
     assert set(zip(table["article_id"].to_pylist(), table["idx"].to_pylist())) == want
     r = client.get("/api/events.parquet", params={"quad_class": 4, "sort": "goldstein"})
     table = pq.read_table(io.BytesIO(r.content))
-    assert table.num_rows == len(want) and set(table["event_type"].to_pylist()) <= {"ASSAULT", "ARREST"}
+    assert table.num_rows == len(want) and set(table["event_type"].to_pylist()) <= {"ASSAULT", "COERCE"}
 
 
 def test_openapi_documents_the_endpoints(corpus):
@@ -174,5 +184,22 @@ def test_corpus_events_group_the_mentions_of_one_act(corpus):
     quad4 = client.get("/api/corpus-events", params={"quad_class": 4, "limit": 200}).json()
     assert quad4["total"] == sum(1 for s in info["specs"] if s.quad_class == 4)
     assert client.get("/api/corpus-events/12345").status_code == 404
+    pairs = {(p["source_country"], p["target_country"]): p["n_events"] for p in client.get("/api/country-pairs").json()}
+    assert pairs[("JPN", "PHL")] == 24 and pairs[("IDN", "RUS")] == 2
     page = client.get(f"/corpus-events/{ev['event_id']}", headers={"Accept": "text/html"}).text
     assert 'href="/articles/meet-2#ev-0"' in page and 'href="/articles/meet-1#ev-0"' in page
+
+
+def test_partial_event_dates_count_by_the_days_they_cover(tmp_path):
+    import duckdb
+
+    db = tmp_path / "p.duckdb"
+    build(db)
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE events SET event_date = '2025-05' WHERE article_id = 'run-00'")  # month only
+    con.close()
+    with TestClient(create_app(db)) as client:
+        may = client.get("/api/events", params={"since": "2025-05-20", "until": "2025-05-31"}).json()
+        assert [(e["article_id"], e["idx"]) for e in may["items"]] == [("run-00", 0)]
+        june = client.get("/api/events", params={"since": "2025-06-01", "until": "2025-06-01"}).json()
+        assert ("run-00", 0) not in {(e["article_id"], e["idx"]) for e in june["items"]}

@@ -114,7 +114,7 @@ def build(path: Path) -> dict:
                 published=date(2025, 6, 20), lang="en"),
         [_mention(t, "Police", **POLICE), _mention(t, "protesters", **PROTESTERS),
          Mention(dot + 1, dot + 15, "The protesters", **PROTESTERS), Mention(ps, pe, "police", **POLICE)],
-        [Event("arrest-1", 0, "ARREST", None, "173", -5.0, 4, [a1], [a2], "asserted", Span(0, dot, t[:dot]),
+        [Event("arrest-1", 0, "COERCE", "arrest", "173", -5.0, 4, [a1], [a2], "asserted", Span(0, dot, t[:dot]),
                Span(s, e, "arrested"), 0.8, event_date="2025-06-20", location=JAKARTA),
          Event("arrest-1", 1, "ACCUSE", None, "112", -2.0, 3, [b_src], [b_tgt], "asserted",
                Span(dot + 1, len(t), t[dot + 1:]), Span(s2, e2, "accused"), 0.7, event_date="2025-06-20")])

@@ -165,3 +165,12 @@ def corpus_event(event_id: int = Path(..., ge=-(2**63), le=2**63 - 1), reader: R
     if ev is None:
         raise HTTPException(404, f"no corpus event {event_id}")
     return ev
+
+
+@router.get("/country-pairs", tags=["corpus events"],
+            summary="Source country -> target country: corpus events by quad class, Goldstein, tone")
+def country_pairs(reader: Reader = Depends(db), limit: int = Query(50, ge=1, le=200)):
+    rows = Q.country_pairs(reader, limit=limit)
+    if rows is None:
+        raise HTTPException(404, "this database has no corpus events yet (process articles with this warta)")
+    return rows

@@ -11,6 +11,7 @@ from typing import Literal
 from fastapi import HTTPException, Query
 
 from warta.model import MODALITIES
+from warta.store import filters as checks
 from warta.web.queries import SORTS, EventFilter
 
 MAX_PAGE = 200  # rows per page, API and pages
@@ -32,8 +33,8 @@ def parse_day(value: str | None, name: str) -> date | None:
 
 
 def event_filter(
-    country: str | None = Query(None, pattern=ISO3, description="ISO 3166-1 alpha-3 code of a source, "
-                                "target or place (IDN, USA)."),
+    country: str | None = Query(None, max_length=60, description="Country of a source, target or place: "
+                                "ISO 3166-1 alpha-3 code (IDN, USA) or a name in English or Indonesian."),
     actor: str | None = Query(None, max_length=200, description="Actor key, as /api/actors lists it "
                               "(per:prabowo-subianto, IDNGOV)."),
     type: str | None = Query(None, pattern=TYPE, description="PLOVER event type (CONSULT, PROTEST)."),
@@ -47,13 +48,24 @@ def event_filter(
     article_id: str | None = Query(None, max_length=300),
 ) -> EventFilter:
     flt = EventFilter(
-        country=(country or "").upper() or None, actor=actor or None, type=(type or "").upper() or None,
+        country=_known(checks.country, country, "country"), actor=actor or None,
+        type=_known(checks.event_type, type, "type"),
         quad_class=int(quad_class) if quad_class else None, modality=modality or None,
         since=parse_day(since, "since"), until=parse_day(until, "until"), q=(q or "").strip() or None,
         article_id=article_id or None)
     if flt.since and flt.until and flt.since > flt.until:
         raise HTTPException(422, "since must be on or before until")
     return flt
+
+
+def _known(check, value: str | None, name: str) -> str | None:
+    """``value`` checked against the known choices (PLOVER types, ISO codes): 422 listing them."""
+    if not value:
+        return None
+    try:
+        return check(value)
+    except checks.BadValue as exc:
+        raise HTTPException(422, f"{name}: {exc}") from None
 
 
 class Page:

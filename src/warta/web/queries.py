@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from warta.store import filters as _filters
 from warta.web.reader import Reader
 
 ACTOR_STRUCT = ('[{"text":"VARCHAR","start":"INTEGER","end":"INTEGER","entity_id":"VARCHAR","name":"VARCHAR",'
@@ -19,6 +20,9 @@ ACTOR_KEY = ("coalesce(a.entity_id, nullif(coalesce(a.country, a.org, '') || coa
 ACTOR_LABEL = "coalesce(a.name, a.text)"
 
 DAY = "coalesce(TRY_CAST(e.event_date AS DATE), e.pub_date)"
+# the first and last day an event date covers, as `warta events` reads them (warta.store.filters)
+FIRST_DAY = f"coalesce({_filters.DATE_FROM.replace('event_date', 'e.event_date')}, e.pub_date)"
+LAST_DAY = f"coalesce({_filters.DATE_TO.replace('event_date', 'e.event_date')}, e.pub_date)"
 
 # One row per actor of each event and its role; the server derives it once per data version
 # (Reader.derived) and registers it as the table ``roles`` on every cursor.
@@ -82,11 +86,11 @@ class EventFilter:
         if self.modality:
             clauses.append("e.modality = ?")
             params.append(self.modality)
-        if self.since:
-            clauses.append(f"{DAY} >= ?")
+        if self.since:  # a partial event date (2025-06, 2025-W25) counts by the days it covers
+            clauses.append(f"{LAST_DAY} >= ?")
             params.append(self.since)
         if self.until:
-            clauses.append(f"{DAY} <= ?")
+            clauses.append(f"{FIRST_DAY} <= ?")
             params.append(self.until)
         if self.q:
             clauses.append("(contains(lower(e.evidence_text), lower(?)) OR contains(lower(e.source), lower(?)) "
@@ -407,3 +411,11 @@ def article_tone(db: Reader, article_id: str) -> dict[str, Any] | None:
     rows = db.query("SELECT tone, positive, negative, polarity, n_words, lexicon FROM article_tone "
                     "WHERE article_id = ?", [article_id])
     return rows[0] if rows else None
+
+
+def country_pairs(db: Reader, *, limit: int = 50) -> list[dict[str, Any]] | None:
+    """Source-country -> target-country summaries of corpus events (the ``country_pairs`` view)."""
+    if "country_pairs" not in db.tables():
+        return None
+    return db.query("SELECT * FROM country_pairs ORDER BY n_events DESC, source_country, target_country LIMIT ?",
+                    [limit])
