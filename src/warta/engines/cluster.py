@@ -117,14 +117,14 @@ def read_partition(part: Partition) -> Iterator[Any]:
     """The articles (and errors) of one partition, with the same ids and locations as a whole read."""
     from itertools import islice
 
-    from warta.ingest.sources import _jsonl_lines, read_path
+    from warta.ingest.sources import _jsonl_lines, bounded_lines, read_path
 
     if part.lines is None:
         yield from read_path(Path(part.path))
         return
     with open(part.path, "rb") as fh:
         fh.seek(part.start)
-        yield from _jsonl_lines(islice(fh, part.lines), part.path, lineno=part.first_line)
+        yield from _jsonl_lines(islice(bounded_lines(fh), part.lines), part.path, lineno=part.first_line)
 
 
 # -- on the workers ------------------------------------------------------------------------------

@@ -230,9 +230,12 @@ def read_jsonl(path: Path) -> Iterator[Item]:
         yield from _jsonl_lines(fh, str(path))
 
 
-def _jsonl_lines(fh: IO[bytes], name: str, first: bytes | None = None, lineno: int = 0) -> Iterator[Item]:
-    """Records of the lines of ``fh``; ``lineno`` is the number of lines before them (a shard)."""
-    it = _bounded_lines(fh) if first is None else _chain(first, _bounded_lines(fh))
+def _jsonl_lines(fh: IO[bytes] | Iterable[bytes | None], name: str, first: bytes | None = None,
+                 lineno: int = 0) -> Iterator[Item]:
+    """Records of the lines of ``fh`` (a binary file, or its lines from :func:`bounded_lines`:
+    ``None`` for an overlong one); ``lineno`` is the number of lines before them (a shard)."""
+    lines = bounded_lines(fh) if hasattr(fh, "readline") else iter(fh)  # a file, or lines already cut
+    it = lines if first is None else _chain(first, lines)
     while True:
         try:
             raw = next(it)
@@ -264,7 +267,7 @@ def _jsonl_lines(fh: IO[bytes], name: str, first: bytes | None = None, lineno: i
         yield record_to_article(rec, loc)
 
 
-def _bounded_lines(fh: IO[bytes]) -> Iterator[bytes | None]:
+def bounded_lines(fh: IO[bytes]) -> Iterator[bytes | None]:
     """The lines of ``fh``; ``None`` for a line longer than :data:`MAX_ARTICLE_BYTES`, whose rest
     is read in bounded pieces and dropped (a compressed bomb never sits in memory whole)."""
     while True:
