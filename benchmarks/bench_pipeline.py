@@ -55,6 +55,7 @@ def main() -> int:
             for i, r in enumerate(recs)]
     nlp = load("id", use_model=args.nlp == "trained")
     detector()  # built once per process, like the knowledge base and lexicons: not timed
+    prepare(Article(id="warm-up", text=raws[0].text))  # ingestion's word lists too
     d = nlp.make_doc(raws[0].text)
     d._.article = raws[0]
     for _, p in nlp.pipeline:  # warm up (lexicons, knowledge base, gazetteer)

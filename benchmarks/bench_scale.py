@@ -15,7 +15,7 @@ For each sample (``../shared/samples/id/news-2025-06.jsonl``; ``--sample en``: t
 Each measurement runs in a fresh Python process (cold, as a real run starts). Start-up (loading
 the pipelines, starting workers or the cluster) is excluded: each engine is started and warmed
 before the clock starts. CPU time (user + system, all processes) per article is measured too: on a
-loaded machine it is steadier than wall time, and ``N / CPU`` is what N free cores would give. Peak RSS is sampled every 0.1 s for this process and
+loaded machine it is steadier than wall time, and ``N / CPU`` is what N free cores would give. Peak RSS is sampled every 0.25 s for this process and
 every child process (workers); the table gives the largest single process and the sum.
 Machines are noisy: compare the ratios within one run (each engine against the floor of the
 same run), not absolute numbers across runs. Skips cleanly when the samples are absent.
@@ -41,25 +41,30 @@ SAMPLES = {"id": SHARED / "id" / "news-2025-06.jsonl", "en": SHARED / "en" / "bb
 class RSSMonitor:
     """Peak resident memory of this process and its children, sampled in a thread."""
 
-    def __init__(self, every: float = 0.1):
+    def __init__(self, every: float = 0.25):
         import psutil
 
         self.me = psutil.Process()
         self.every = every
         self.peak_one = 0
         self.peak_total = 0
+        self.own_cpu = 0.0  # CPU seconds of the sampling thread (taken out of the main process's figure)
         self._stop = threading.Event()
         self._t = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         import psutil
 
+        procs, listed = [self.me], 0.0
         while not self._stop.is_set():
+            t_cpu = time.thread_time()
             total = 0
-            try:
-                procs = [self.me, *self.me.children(recursive=True)]
-            except psutil.Error:
-                procs = [self.me]
+            if time.monotonic() - listed > 2.0:  # listing the children scans /proc: not every sample
+                try:
+                    procs = [self.me, *self.me.children(recursive=True)]
+                except psutil.Error:
+                    procs = [self.me]
+                listed = time.monotonic()
             for p in procs:
                 try:
                     rss = p.memory_info().rss
@@ -68,6 +73,7 @@ class RSSMonitor:
                 total += rss
                 self.peak_one = max(self.peak_one, rss)
             self.peak_total = max(self.peak_total, total)
+            self.own_cpu += time.thread_time() - t_cpu
             self._stop.wait(self.every)
 
     def cpu(self) -> float:
@@ -149,11 +155,12 @@ def local(path: Path, workers: int, tmp: Path, n_articles: int) -> dict:
     with RSSMonitor() as mon:
         with LocalEngine(db, workers=workers) as engine:
             engine.start_workers()  # start-up excluded
-            cpu, all_cpu = time.process_time(), mon.cpu()
+            cpu, all_cpu, own = time.process_time(), mon.cpu(), mon.own_cpu
             t = time.perf_counter()
             s = engine.run([str(path)])
             secs = time.perf_counter() - t
-            cpu, all_cpu = time.process_time() - cpu, mon.cpu() - all_cpu
+            own = mon.own_cpu - own
+            cpu, all_cpu = time.process_time() - cpu - own, mon.cpu() - all_cpu - own
     # the main process's own CPU per article (reading, dedup decisions, the store; with workers:
     # sending and receiving): its inverse is the most one main process can feed, however many workers
     return {"engine": f"local x{workers}", "procs": workers, "seconds": secs, "articles_per_s": n_articles / secs,

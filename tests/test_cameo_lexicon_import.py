@@ -94,3 +94,19 @@ def test_bad_lines_are_reported_with_their_line_number():
     parsed = b.parse("---  X   [111]  ---\nTWO WORDS\n- * NO CODE HERE\n")
     assert len(parsed.errors) == 2
     assert parsed.errors[0].startswith("line 2:") and parsed.errors[1].startswith("line 3:")
+
+
+def test_shipped_import_leaves_hand_verbs_to_the_hand_lexicon():
+    from importlib import resources
+
+    path = resources.files("warta") / "data" / "lexicons" / "events_en_cameo.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "MIT" in text.split("lang:")[0] and "build_cameo_lexicon" in text.split("lang:")[0]
+    data = lexicon.read_yaml(text)
+    hand, _ = b.hand_lexicon()
+    for e in data["entries"]:
+        if e.get("ignore"):
+            continue
+        for v in e.get("verbs", []):
+            assert v not in hand, v  # a verb the hand lexicon codes is never imported again
+    lexicon.compile_lexicon("en", data)  # every code is known, every entry compiles

@@ -51,8 +51,8 @@ def test_dask_engine_matches_local_engine_and_resumes(tmp_path, monkeypatch):
     assert {k: first.to_dict()[k] for k in keep} == {k: local.to_dict()[k] for k in keep}
     a, b = _stored(tmp_path / "local.duckdb"), _stored(tmp_path / "dask.duckdb")
     assert a["events"], "the political sentences are coded"
-    for table in ("articles", "events", "mentions", "quotes"):
-        rows = [r for r in b[table] if (r[0] if table != "articles" else r[0]) != "m1"]
+    for table in ("articles", "events", "mentions", "quotes", "tone", "codings"):
+        rows = [r for r in b[table] if r[0] != "m1"]
         assert rows == a[table], table
     # the partitions are Parquet that DuckDB reads directly
     import duckdb

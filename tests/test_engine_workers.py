@@ -47,6 +47,9 @@ def _stored(db):
             "mentions": q("SELECT * FROM mentions ORDER BY article_id, idx").fetchall(),
             "quotes": q("SELECT * FROM quotes ORDER BY article_id, idx").fetchall(),
             "errors": q("SELECT location, reason FROM ingest_errors ORDER BY location").fetchall(),
+            "tone": q("SELECT * FROM article_tone ORDER BY article_id").fetchall(),
+            "codings": q("SELECT article_id, warta_version, pipeline FROM codings ORDER BY article_id").fetchall(),
+            "corpus_events": q("SELECT * EXCLUDE (date_added) FROM corpus_events ORDER BY event_id").fetchall(),
         }
 
 

@@ -83,3 +83,21 @@ def test_an_order_to_an_actor_alone_stays_a_request():
     doc = run("Bupati memerintahkan Dinas Kesehatan, kemarin.",
               [("Bupati", "IDN", "PER", "GOV"), ("Dinas Kesehatan", "IDN", "ORG", "GOV")])
     assert (["IDN"], ["IDN"]) in find(doc, "REQUEST")
+
+
+def test_investigators_probing_a_role_is_an_investigation():
+    doc = run("Penyidik KPK mendalami peran Bupati Sidoarjo dalam kasus suap.",
+              [("Penyidik KPK", "IDN", "ORG", "COP"), ("Bupati Sidoarjo", "IDN", "PER", "GOV")])
+    assert (["IDN"], ["IDN"]) in find(doc, "ACCUSE")
+
+
+def test_in_it_is_no_investigation():
+    doc = run("Kementerian Agama menerbitkan aturan baru, didalamnya ada syarat untuk Partai Buruh.",
+              [("Kementerian Agama", "IDN", "ORG", "GOV"), ("Partai Buruh", "IDN", "ORG", "PTY")])
+    assert not find(doc, "ACCUSE")
+
+
+def test_troops_sent_in_are_a_deployment():
+    doc = run("TNI menerjunkan 500 prajurit ke Kabupaten Intan Jaya.",
+              [("TNI", "IDN", "ORG", "MIL")])
+    assert any(s == ["IDN"] for s, _ in find(doc, "MOBILIZE"))

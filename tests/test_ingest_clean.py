@@ -6,7 +6,7 @@ import pytest
 from warta.ingest.clean import clean, parse_dateline
 from warta.ingest.dates import date_in_text, parse_date
 from warta.ingest.prepare import prepare
-from warta.model import Article, IngestError
+from warta.model import Article
 
 WIB = timezone(timedelta(hours=7))
 
@@ -113,6 +113,11 @@ def test_prepare_fills_source_place_date_language_and_keeps_raw_text():
     assert nl.lang == "nl" and nl.lang_flag == "nl"
 
 
-def test_prepare_reports_articles_that_are_only_junk():
+def test_articles_that_are_only_junk_are_skipped_with_a_reason():
+    from warta.ingest.prepare import EMPTY_AFTER_CLEANING
+    from warta.pipeline import Pipeline
+
     out = prepare(Article(id="j", text="SCROLL TO CONTINUE WITH CONTENT\nBaca Juga\n", origin="f.jsonl:3"))
-    assert isinstance(out, IngestError) and out.location == "f.jsonl:3"
+    assert isinstance(out, Article) and out.text == "" and out.meta["junk_lines"] == 2
+    res = Pipeline(lang="id").process(out)  # not an input error: a counted skip
+    assert res.skipped == EMPTY_AFTER_CLEANING and res.events == []

@@ -60,3 +60,17 @@ def test_known_minister_from_open_data_is_the_person():
     assert ms[0].entity_id == "per:ararat-mirzoyan" and (ms[0].country, ms[0].sector) == ("ARM", "GOV")
     later = [m for m in ms if m.text == "Mirzoyan"]
     assert later and later[0].entity_id == "per:ararat-mirzoyan"
+
+
+def test_transliteration_variant_of_an_imported_name():
+    # Kassym-Jomart Tokayev (Wikidata spelling) is also written Tokaev
+    from warta.actors.build_common import translit_variants
+    assert translit_variants("Kassym-Jomart Tokayev") == ["Kassym-Jomart Tokaev"]
+    assert translit_variants("Dmitriy Medvedev") == ["Dmitri Medvedev"]
+    r = resolve("Kassym-Jomart Tokaev", date(2023, 1, 1), None, "en")
+    assert r is not None and (r["country"], r["sector"]) == ("KAZ", "GOV")
+
+
+def test_same_title_and_name_resolved_by_date():
+    # "King Abdullah": Saudi Arabia's king 2005-2015 and Jordan's king since 1999
+    assert resolve("King Abdullah", date(2019, 6, 1), None, "en")["country"] == "JOR"

@@ -14,10 +14,13 @@ Sources (both Wikidata query outputs, CC0 1.0 at source; see the folder's PROVEN
   1 January of the start year; end: 1 January after the end year, so a leader who left office in a
   year counts as in office all that year and the year's two holders overlap).
 
-People the hand-kept ``people*.tsv`` files already list (same full name, accents folded) are left
-out: the hand rows win. Names not in Latin letters and one-word names are left out (a one-word name
-such as "Pratikno" is too often another word or person). Each person gets their Wikidata label and
-its accent-free form; no short forms (a surname alone resolves only after the full name, by
+People the hand-kept ``people*.tsv`` files already list (same full name, accents folded) get only
+the posts their hand rows lack (same country, a period no hand row overlaps: Gordon Brown's years as
+Chancellor of the Exchequer before his premiership), as roles-only rows under the hand id; the hand
+rows win. Names not in Latin letters and one-word names are left out (a one-word name
+such as "Pratikno" is too often another word or person). Each person gets their Wikidata label, its
+accent-free form and its transliteration variants (``build_common.translit_variants``:
+"Shavkat Mirziyoyev" also "Shavkat Mirziyoev"); no short forms (a surname alone resolves only after the full name, by
 coreference). Every row is sector GOV; the role is the post's English title in lower case. An end of year or
 month precision is written as the first day after that year or month (see ``_end``).
 """
@@ -28,7 +31,8 @@ import csv
 import re
 from pathlib import Path
 
-from warta.actors.build_common import OPEN, REFERENCE, clean, fold, hand_people_names, latin, slug, write_tsv
+from warta.actors.build_common import (OPEN, REFERENCE, clean, fold, hand_people_names, hand_people_roles, latin,
+                                      slug, translit_variants, write_tsv)
 
 OUT = OPEN / "people_cabinets.tsv"
 
@@ -98,6 +102,9 @@ def _names(label: str) -> list[str]:
     f = fold(label)
     if f != label:
         out.append(f)
+    for v in translit_variants(f):  # "Mirziyoyev" / "Mirziyoev"
+        if v not in out:
+            out.append(v)
     return out
 
 
@@ -105,13 +112,41 @@ def _ok_name(label: str) -> bool:
     return bool(label) and not re.fullmatch(r"Q\d+", label) and latin(label) and len(label.split()) >= 2
 
 
+def _extra_roles(hand_roles: list[tuple[str, str, str, str]], rows: list[tuple[str, str, str, str, str]]):
+    """Roles of ``rows`` a hand-kept person lacks: same country as one of their hand rows (else the
+    name may be another person's), and a period that overlaps none of their hand rows."""
+    from datetime import date
+
+    from warta.actors.kb import parse_date
+    countries = {c for c, *_ in hand_roles}
+    lo, hi = date(1, 1, 1), date(9999, 1, 1)
+    out = []
+    for country, role, start, end, qid in rows:
+        if country not in countries or not start:
+            continue
+        s, e = parse_date(start) or lo, parse_date(end) or hi
+        # a handover day or two in common is no overlap (Brown: Chancellor to 2007-06-28, PM from 06-27)
+        if any((min(e, parse_date(he) or hi) - max(s, parse_date(hs) or lo)).days > 31
+               for _c, _r, hs, he in hand_roles):
+            continue
+        out.append((country, role, start, end, qid))
+    return out
+
+
 def build(src: Path) -> list[list[str]]:
     hand = hand_people_names()
+    hand_roles = hand_people_roles()
+    extra: dict[str, list[tuple[str, str, str, str, str]]] = {}  # hand id -> rows from Wikidata
     people: dict[str, dict] = {}  # qid -> {"label", "rows": [[country, role, start, end]]}
     seen_rows: set[tuple] = set()
     with (src / "world_cabinets.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             qid, label = r["person_qid"].strip(), r["person"].strip()
+            if qid and _ok_name(label) and fold(label).lower() in hand:
+                iso3 = r["country_iso3"].strip()
+                extra.setdefault(hand[fold(label).lower()], []).append(
+                    (iso3, _role(r["position"], iso3), r["start"].strip(), _end(r["end"]), qid))
+                continue
             if not qid or not _ok_name(label) or fold(label).lower() in hand:
                 continue
             iso3 = r["country_iso3"].strip()
@@ -136,6 +171,11 @@ def build(src: Path) -> list[list[str]]:
     # ids: the name's slug; a second person of the same name gets the QID appended
     used = set(hand.values())
     out: list[list[str]] = []
+    # hand-kept people: the posts their hand rows leave out (roles only; the hand rows load first)
+    for pid in sorted(extra):
+        for country, role, start, end, qid in sorted(set(_extra_roles(hand_roles.get(pid, []), extra[pid])),
+                                                     key=lambda x: x[2]):
+            out.append([pid, country, clean(role), "GOV", start, end, "", "", f"wikidata:{qid} (hand-kept person)"])
     for qid, ent in sorted(people.items(), key=lambda kv: (slug(kv[1]["label"]), int(kv[0][1:]))):
         pid = slug(ent["label"])
         if pid in used:

@@ -26,6 +26,27 @@ def fold(s: str) -> str:
         .replace("đ", "d").replace("Đ", "D").replace("ß", "ss").replace("æ", "ae").replace("ð", "d")
 
 
+# Spellings of the same Russian/Central Asian/Arabic sound that English-language news mix
+# ("Mirziyoyev"/"Mirziyoev", "Dmitriy"/"Dmitri", "Tokayev"/"Tokaev"): each rule gives one variant.
+_TRANSLIT = [(re.compile(r"(?<=[aeiou])y(?=e[vw])"), ""),   # Tokayev -> Tokaev, Mirziyoyev -> Mirziyoev
+             (re.compile(r"iy\b"), "i"),                  # Dmitriy -> Dmitri
+             (re.compile(r"ey\b"), "ei")]                  # Sergey -> Sergei
+
+
+def translit_variants(name: str) -> list[str]:
+    """Other spellings of ``name`` from ``_TRANSLIT`` (one rule at a time, and all together)."""
+    out = []
+    allv = name
+    for rx, rep in _TRANSLIT:
+        v = rx.sub(rep, name)
+        if v != name:
+            out.append(v)
+        allv = rx.sub(rep, allv)
+    if allv != name and allv not in out:
+        out.append(allv)
+    return out
+
+
 def slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(s).lower()).strip("-")
 
@@ -54,6 +75,19 @@ def hand_people_names(kb: Path = KB) -> dict[str, str]:
             for n in f[6].split("|"):
                 if n.strip():
                     out.setdefault(fold(n.strip()).lower(), f[0])
+    return out
+
+
+def hand_people_roles(kb: Path = KB) -> dict[str, list[tuple[str, str, str, str]]]:
+    """Person id -> (country, role, start, end) of its rows in the hand-kept ``people*.tsv``."""
+    out: dict[str, list[tuple[str, str, str, str]]] = {}
+    for path in sorted(kb.glob("people*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            f = [x.strip() for x in line.split("\t")] + [""] * 9
+            if f[0] != "id":
+                out.setdefault(f[0], []).append((f[1], f[2], f[4], f[5]))
     return out
 
 

@@ -64,7 +64,8 @@ def _codes() -> dict[str, str]:
 
 
 def _name(raw: str) -> str:
-    ws = [w for w in raw.strip("_").split("_") if w]
+    """The first spelling of a raw name ("shavkat_mirziyayev__shavkat_mirziyoyev": two spellings)."""
+    ws = [w for w in raw.strip("_").split("__")[0].split("_") if w]
     return " ".join(w if (k and w in PARTICLES) else w[:1].upper() + w[1:] for k, w in enumerate(ws))
 
 

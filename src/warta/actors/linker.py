@@ -29,7 +29,7 @@ from datetime import date
 
 from rapidfuzz.distance import OSA
 
-from warta.actors.kb import KB, PARTICLES, Entity, Hit, load_kb, words
+from warta.actors.kb import KB, PARTICLES, Entity, Hit, key_of, load_kb, words
 from warta.actors.lexicon import linker_words
 from warta.model import Mention
 
@@ -174,6 +174,8 @@ _NATIONAL_ADJ = re.compile(r"^\s+(?:football\s+|rugby\s+|cricket\s+)?(?:teams?|s
 
 
 _NAME_GAP = re.compile(r"^[ \t\u00a0]+$")
+# a country (one or two capitalised words) right before a name it owns: "Brazil's ", "South Korea’s "
+_OWNER = re.compile(r"((?:[A-Z][\w.-]*[ \t])?[A-Z][\w.-]*)(?:['\u2019]s?)?[ \t\u00a0]+$")
 # before a one-word organisation name (see ``Linker._org_inside_name``): capitalised at a sentence
 # start, never a part of a name ("The Democrats", "But Republicans")
 _SENTENCE_STARTERS = {"the", "a", "an", "but", "and", "or", "so", "when", "if", "as", "while", "after", "before",
@@ -737,7 +739,7 @@ class Linker:
         self._ethnic(text, mentions, places)
         self._coref(text, spans, keys, mentions, d)
         if home:
-            self._home_country(mentions, lang, places)
+            self._home_country(mentions, lang, places, text, spans, keys)
         self._focus_country(text, mentions, places)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -1279,6 +1281,10 @@ class Linker:
                 continue
             name = text[rs:re_]
             country, org, sector = self._org_facts(name, keys, run, inner)
+            if country is None and org is None:
+                country = self._owner_country(text, rs)
+                if country:  # "Brazil's Ministry" (country + agent word) is this organisation
+                    mentions[:] = [m for m in mentions if not (m.kind == "AGENT" and m.start < rs < m.end)]
             mentions[:] = [m for m in mentions if not (m.start >= rs and m.end <= re_)]
             mentions.append(Mention(start=rs, end=re_, text=name, entity_id="new:" + re.sub(r"\W+", "-", name.lower()).strip("-"),
                                     name=name, country=country, org=org, sector=sector, kind="ORG", score=0.7))
@@ -1288,6 +1294,23 @@ class Linker:
                     if re.fullmatch(r"\s+(?:(?:of|at|from|dari)\s+)?(?:the\s+)?", text[m.end:rs]):
                         m.country, m.org = country, org
             k = k_next
+
+    def _owner_country(self, text: str, start: int) -> str | None:
+        """The country named right before ``start`` as its owner: "Brazil's Supreme Federal Court",
+        "South Korea's Constitutional Court", "Kenya’s Ministry of Health" (a country name, with or
+        without the possessive, or a demonym: "the Kenyan Ministry ...")."""
+        m = _OWNER.search(text, max(0, start - 60), start)
+        if m is None:
+            return None
+        ws = m.group(1).split()
+        for n in (2, 1):
+            if len(ws) < n:
+                continue
+            hits = self.kb.aliases.get(key_of(" ".join(ws[-n:])), ())
+            h = next((h for h in hits if h.kind == "country" and h.ref), None)
+            if h is not None:
+                return self.kb.entities[h.ref].country
+        return None
 
     def _sentence_countries(self, text: str, m: Mention, mentions: list[Mention], places) -> set[str]:
         """Countries the sentence of ``m`` names, other than through ``m`` itself or a known person
@@ -1397,18 +1420,51 @@ class Linker:
             m.country = focus
             m.score = 0.6
 
-    def _home_country(self, mentions: list[Mention], lang: str, places=()) -> None:
-        """Bare agents ("polisi", "pemerintah") in Indonesian text naming no foreign country (as an
-        actor or as a capital used as a place): IDN. Indonesian outlets name the country only when
-        the news is foreign, so "Polisi menangkap dua tersangka di Medan" is Indonesian police."""
+    def _home_country(self, mentions: list[Mention], lang: str, places=(), text: str = "",
+                      spans=(), keys=()) -> None:
+        """Bare agents ("polisi", "pemerintah") in Indonesian text: IDN where nothing foreign is
+        named. Indonesian outlets name the country only when the news is foreign, so "Polisi
+        menangkap dua tersangka di Medan" is Indonesian police.
+
+        Decided per paragraph (a line of the text): a paragraph that names a foreign country (as an
+        actor, a person's country, or a capital used as a place) leaves its bare agents alone; one
+        that names Indonesia or an Indonesian place ("di Medan", "Polda Metro Jaya") and nothing
+        foreign makes them IDN, whatever other paragraphs name (a domestic protest in an article
+        that also reports a meeting with Malaysia's prime minister); a paragraph that names no
+        country at all continues the paragraph before it that did, and before any such paragraph
+        follows the whole text (IDN when the text names nothing foreign)."""
         if lang != "id":
             return
-        countries = {m.country for m in mentions if m.country}
-        countries.update(c for _, c in places if c)
-        if countries - {"IDN"}:
+        bare = [m for m in mentions if m.kind == "AGENT" and m.country is None and m.org is None
+                and not _PAIR.match(m.text)]
+        if not bare:
             return
-        for m in mentions:
-            if m.kind == "AGENT" and m.country is None and m.org is None and not _PAIR.match(m.text):
+        found = [(m.start, m.country) for m in mentions if m.country and m not in bare]
+        found += [(pos, c) for pos, c in places if c]
+        if spans and keys:  # Indonesian provinces, regencies and regional commands as places
+            k = 0
+            while k < len(keys):
+                pl = place_at(keys, k)
+                if pl and text[spans[k][0]:spans[k][0] + 1].isupper():
+                    found.append((spans[k][0], "IDN"))
+                    k += pl
+                else:
+                    k += 1
+        whole = {c for _, c in found}
+        breaks = [i for i, ch in enumerate(text) if ch == "\n"] if text else []
+        bounds = [-1] + breaks + [max(len(text), max((m.end for m in mentions), default=0)) + 1]
+        verdict: dict[int, bool] = {}  # paragraph index -> domestic?
+        last = None
+        for p in range(len(bounds) - 1):
+            para = {c for pos, c in found if bounds[p] < pos < bounds[p + 1]}
+            if para - {"IDN"}:
+                last = False
+            elif "IDN" in para:
+                last = True
+            verdict[p] = last if last is not None else not (whole - {"IDN"})
+        for m in bare:
+            p = bisect.bisect_left(bounds, m.start) - 1
+            if verdict.get(p, False):
                 m.country = "IDN"
                 m.score = 0.7
 

@@ -44,7 +44,7 @@ from warta.model import IngestError
 
 PARTITION_LINES = 500
 RETRIES = 2
-TABLES = ("articles", "mentions", "events", "quotes", "errors")
+TABLES = ("articles", "mentions", "events", "quotes", "article_tone", "errors")
 MERGE_BATCH = 256  # articles per store transaction while merging
 
 
@@ -192,6 +192,7 @@ def code_partition(part: Partition, key: str, out: str, lang: str, default_date:
         rows["mentions"].extend(Store._mention_rows(result))
         rows["events"].extend(Store._event_rows(result))
         rows["quotes"].extend(Store._quote_rows(result))
+        rows["article_tone"].append(result.tone_row)
     t1 = time.perf_counter()
     schemas = dict(_SCHEMAS, errors=_SCHEMAS["ingest_errors"])
     root = Path(out)
@@ -314,7 +315,7 @@ class DaskEngine:
                 if fut is not None:
                     fut.cancel()
         if errors:
-            self._write({t: [] for t in ("articles", "mentions", "events", "quotes")}, errors, run_id)
+            self._write({}, errors, run_id)
         summary.seconds = time.perf_counter() - t0
         self.store.record_run(run_id, started, command, inputs, summary.to_dict())
         self.store.release()
@@ -337,16 +338,25 @@ class DaskEngine:
         for t in children:
             for row in data[t]:
                 children[t][row["article_id"]].append(row)
+        tones = {}
+        for row in data["article_tone"]:
+            tones.setdefault(row["article_id"], row)
+        from warta.provenance import current
+
+        version, pipeline = current(self.use_model)
         for row in data["errors"]:
             err = IngestError(row["location"], row["reason"], row["source"])
             summary.add_error(err)
             errors.append(err)
-        batch: dict[str, list[dict[str, Any]]] = {t: [] for t in ("articles", "mentions", "events", "quotes")}
+        batch: dict[str, list[dict[str, Any]]] = {t: [] for t in ("articles", "mentions", "events", "quotes",
+                                                                  "codings", "article_tone")}
         for row in data["articles"]:
             aid = row["id"]
             if self.deduper.seen(aid):
                 summary.already_stored += 1
                 continue
+            if aid in tones:
+                batch["article_tone"].append(tones[aid])
             sig = np.frombuffer(row["minhash"], dtype=np.uint64) if row["minhash"] else None
             status, dup, jacc, _ = self.deduper.classify(aid, row["content_hash"], sig=sig)
             summary.read += 1
@@ -369,6 +379,8 @@ class DaskEngine:
             summary.events += row["n_events"]
             summary.quotes += row["n_quotes"]
             batch["articles"].append(row)
+            batch["codings"].append({"article_id": aid, "warta_version": version, "pipeline": pipeline,
+                                     "run_id": run_id, "coded_at": _now()})
             for t in children:  # (the first article of a repeated id: its own rows only)
                 batch[t].extend(children[t].get(aid, [])[:row[f"n_{t}"]])
             if len(batch["articles"]) >= MERGE_BATCH:

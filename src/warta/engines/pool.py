@@ -98,7 +98,18 @@ def code_one(item: Article | IngestError, pipeline: Pipeline, *, lang: str = "au
         return ("error", art, None, None, None)
     h = art.content_hash
     sig = signature(art.text)
-    return ("article", art, h, sig, process(pipeline, art))
+    result = process(pipeline, art)
+    result.tone_row = tone_row(art)  # (scored here, not by the single writer: see Store.write_batch)
+    return ("article", art, h, sig, result)
+
+
+def tone_row(art: Article) -> dict:
+    """The ``article_tone`` row of an article, as the store would compute it when writing."""
+    from warta.tone import score
+
+    t = score(f"{art.title or ''}\n{art.text}", art.lang)
+    return {"article_id": art.id, "tone": t.tone, "positive": t.positive, "negative": t.negative,
+            "polarity": t.polarity, "n_words": t.n_words, "lexicon": "en" if art.lang == "en" else "id"}
 
 
 def _work(chunk: list[Article | IngestError]) -> list[Coded]:

@@ -39,8 +39,10 @@ def build_slots(doc: Doc, words: list[str], lex, quotes, quote_speakers) -> tupl
         slots.append(Slot(span.start, span.end, [m.actor()], kind=m.kind, ident=frozenset({(m.start, m.end)})))
         for i in range(span.start, span.end):
             slot_at[i] = k
+    _epithet_slots(doc, words, lex, slots, slot_at)
     sing, plur = lex.cue("pronoun_singular"), lex.cue("pronoun_plural")
     pair_head, first = lex.cue("pronoun_pair_head"), lex.cue("pronoun_first")
+    country_heads, demonstratives = lex.cue("country_anaphor_heads"), lex.cue("demonstratives")
     pair_nouns = {**{w: "per" for w in lex.cue("pair_person")}, **{w: "gpe" for w in lex.cue("pair_country")},
                   **{w: "any" for w in lex.cue("pair_any")}}
     pair_pronoun = lex.cue("pair_pronoun")
@@ -59,7 +61,8 @@ def build_slots(doc: Doc, words: list[str], lex, quotes, quote_speakers) -> tupl
             w = "pihaknya"
         pair_en = lex.lang == "en" and w in ("both", "two") and i + 1 < n and words[i + 1] in pair_nouns and (
             w == "both" or (i > 0 and words[i - 1] == "the"))
-        if slot_at[i] >= 0 or not (w in sing or w in plur or w in pair_head or w in first or pair_en):
+        anaphor = w in country_heads and i + 1 < n and words[i + 1] in demonstratives
+        if slot_at[i] >= 0 or not (w in sing or w in plur or w in pair_head or w in first or pair_en or anaphor):
             i += 1
             continue
         if lex.lang == "en" and not pair_en and (
@@ -75,6 +78,10 @@ def build_slots(doc: Doc, words: list[str], lex, quotes, quote_speakers) -> tupl
             actors, ident = _resolve_pair(slots, history, pair_nouns[words[i + 1]], doc[st:i + 2], i,
                                           sent_start=doc[i].sent.start)
             i, end = st, i + 2
+        elif anaphor:
+            # "negara ini", "rezim itu": the country last named
+            actors, ident = _resolve_country(doc, slots, history, doc[i:i + 2], i)
+            end = i + 2
         elif w in first:
             qi = next((q for q, (qs, qe) in enumerate(quotes) if qs <= tok.idx < qe), None)
             sp = quote_speakers.get(qi) if qi is not None else None
@@ -177,6 +184,42 @@ def _resolve(slots, history, count, tok, prefer_per=True, at: int | None = None,
         if len(out) == 2:
             break
     return (out, frozenset(ident)) if len(out) == 2 else ([], frozenset())
+
+
+def _epithet_slots(doc: Doc, words: list[str], lex, slots: list[Slot], slot_at: list[int]) -> None:
+    """Epithets that name one state (cue map ``country_epithets``: "zionis" -> Israel), with a head word before
+    them (``rezim zionis``, cue ``epithet_heads``), become actor slots of that country's government."""
+    epithets = lex.cue("country_epithets")
+    if not epithets:
+        return
+    heads = lex.cue("epithet_heads")
+    for i, w in enumerate(words):
+        country = epithets.get(w) if slot_at[i] < 0 else None
+        if not country:
+            continue
+        st = i - 1 if i > 0 and words[i - 1] in heads and slot_at[i - 1] < 0 else i
+        span = doc[st:i + 1]
+        k = len(slots)
+        slots.append(Slot(st, i + 1, [Actor(text=span.text, start=span.start_char, end=span.end_char, country=country,
+                                            sector="GOV")], kind="AGENT",
+                          ident=frozenset({(span.start_char, span.end_char)})))
+        for j in range(st, i + 1):
+            slot_at[j] = k
+
+
+def _resolve_country(doc: Doc, slots, history, span, at: int) -> tuple[list[Actor], frozenset]:
+    """``negara ini`` / ``rezim itu``: the country that leads the last sentence naming one (its first country
+    mention, the topic more often than a country named after it: "Iran mengecam Israel. Negara ini ...")."""
+    def country(k):
+        sl = slots[k]
+        a = sl.actors[0]
+        return sl.kind == "GPE" and a.country and not a.org
+    last = next((k for k in reversed(history[-PAIR_WINDOW:]) if country(k) and at - slots[k].te <= PRONOUN_REACH), None)
+    if last is None:
+        return [], frozenset()
+    sent_start = doc[slots[last].ts].sent.start
+    k = next(k for k in history if slots[k].ts >= sent_start and country(k))
+    return [_copy(slots[k].actors[0], span.text, span.start_char, span.end_char)], slots[k].ident
 
 
 def _resolve_pair(slots, history, cls: str, tok, at: int, sent_start: int | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from warta.events.lexicon import Match
-from warta.events.policy import LIGHT_GAP
+from warta.events.policy import LIGHT_GAP, NOUN_AGENT_GAP
 
 if TYPE_CHECKING:
     from warta.events.context import SentenceContext
@@ -53,6 +53,9 @@ class NounArgs:
         pos = m.end
         if self.lex.lang == "en" and pos < self.e and self.w[pos] in self.lex.cue("agent_preps"):
             return self.agent_after(pos)  # "an attack by X"
+        gapped = self.gap_possessor(m)
+        if gapped:
+            return gapped  # "penolakan DPR terhadap usulan ...": the possessor stands in the phrase's gap
         # Indonesian puts the possessor after the noun (serangan udara Israel); English does not
         # ("a bomb killed two soldiers": the soldiers are no genitive)
         for j in range(pos, min(self.e, pos + (4 if self.lex.lang == "id" else 0))):
@@ -65,6 +68,15 @@ class NounArgs:
                 return self.group_right(k)
         if pos + 1 < self.e and self.w[pos] in ("yang",) and self.w[pos + 1].startswith("di"):
             return self.agent_after(pos + 2) or self.agent_after(pos + 1)
+        # "pembunuhan jurnalis itu dilakukan oleh X", "serangan tersebut dilancarkan X": the agent of the noun's
+        # light passive a few words on
+        light = self.lex.cue("noun_agent_verbs")
+        for j in range(pos, min(self.e, pos + NOUN_AGENT_GAP)):
+            w = self.w[j]
+            if w in self.boundary or w in (",", ";") or self.slot_at[j] >= 0:
+                break
+            if w in light:
+                return self.agent_after(j + 1)
         # English: "Israeli attack", "Israel's attack"
         j = m.start - 1
         if j >= self.s and self.w[j] in ("'s", "’s"):
@@ -72,6 +84,29 @@ class NounArgs:
         if self.lex.lang == "en" and j >= self.s and self.slot_at[j] >= 0:
             return self.group_left(self.slot_at[j])
         return []
+
+    def gap_possessor(self, m: Match) -> list[int]:
+        """Indonesian phrase with a gap (``penolakan DPR terhadap usulan``): the actor right after its first
+        word, inside the gap, is the noun's possessor."""
+        if self.lex.lang != "id" or len(m.tokens) < 2 or m.tokens[1] <= m.tokens[0] + 1:
+            return []
+        k = self.slot_at[m.tokens[0] + 1]
+        if k < 0 or self.slots[k].te > m.tokens[1]:
+            return []
+        return [x for x in self.group_right(k, limit=m.tokens[1])]
+
+    def object_possessor(self, m: Match, exclude: set[int]) -> list[int]:
+        """``... terhadap usulan pemerintah``, ``menolak rencana Israel``: the actor right after a phrase that ends
+        in its object noun owns that object and is the target."""
+        if self.lex.lang != "id" or len(m.tokens) < 2:
+            return []
+        j = m.end
+        while j < self.e and self.w[j] in self.left_skip:
+            j += 1
+        k = self.slot_at[j] if j < self.e else -1
+        if k < 0 or k in exclude or k in self.reporters:
+            return []
+        return [x for x in self.group_right(k) if x not in exclude]
 
     def np_modifier(self, m: Match) -> bool:
         """English: an actor modifying the event noun inside its noun phrase (``a UN-brokered deal``,

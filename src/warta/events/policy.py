@@ -58,3 +58,5 @@ IMPLICIT_STATE_AGENT = True
 IMPLICIT_JUDICIAL = {"112", "1121", "116"}
 # sectors of actors that can stand for the authority of such an act
 AUTHORITY_SECTORS = {"COP", "JUD", "GOV", "MIL", "SPY"}
+# words allowed between an event noun and the light passive that names its agent ("pembunuhan ... dilakukan oleh X")
+NOUN_AGENT_GAP = 4

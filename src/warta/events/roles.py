@@ -49,6 +49,8 @@ def roles(ctx: SentenceContext, m: Match) -> tuple[list[int], list[int], float, 
         else:
             src = ctx.genitive(m)
             tgt = ctx.right_target(m.end, set(src), pp_only=True) if src else []
+            if src and not tgt and ctx.gap_possessor(m):
+                tgt = ctx.object_possessor(m, set(src))
         if not src and m.start in ctx.governed:
             # "condemned the attacks", "membubarkan unjuk rasa": the object of another event verb has the
             # source its own modifiers give it (none here), not the subject of the governing verb

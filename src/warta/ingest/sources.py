@@ -95,11 +95,18 @@ STORE_DIR_EXT = (".parts",)  # the Dask engine's Parquet partitions beside a dat
 
 def read_folder(folder: Path, *, client: Any = None, known: web.Known = None,
                 columns: Columns | None = None) -> Iterator[Item]:
+    """Every file under ``folder`` (hidden files and warta's own databases skipped); a symbolic link
+    that leads outside the folder is reported, not followed."""
+    top = folder.resolve()
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not d.endswith(STORE_DIR_EXT))
         for name in sorted(files):
             if not name.startswith(".") and not name.lower().endswith(STORE_EXT):
-                yield from read_path(Path(root) / name, client=client, known=known, columns=columns)
+                path = Path(root) / name
+                if path.is_symlink() and not path.resolve().is_relative_to(top):
+                    yield IngestError(str(path), "symbolic link to a file outside the folder: not followed")
+                    continue
+                yield from read_path(path, client=client, known=known, columns=columns)
 
 
 def read_path(path: Path, *, client: Any = None, known: web.Known = None,

@@ -221,6 +221,8 @@ class Store:
             "ingest_errors": [{"location": e.location, "reason": e.reason, "source": e.source,
                                "run_id": run_id, "first_seen": _now()} for e in errors],
             "codings": self._coding_rows(results, run_id, coded_by),
+            # tone scored beforehand (by the engine's worker processes); the others are scored here
+            "article_tone": [r.tone_row for r in results if getattr(r, "tone_row", None)],
         }
         self.write_rows(tables)
 
@@ -334,7 +336,8 @@ class Store:
         self.con.register("_warta_batch", tbl)
         try:
             cols = ", ".join(f'"{c}"' for c in tbl.column_names)
-            self.con.execute(f"INSERT OR IGNORE INTO {table} ({cols}) SELECT {cols} FROM _warta_batch")
+            verb = "INSERT" if table in _NO_KEY else "INSERT OR IGNORE"
+            self.con.execute(f"{verb} INTO {table} ({cols}) SELECT {cols} FROM _warta_batch")
         finally:
             self.con.unregister("_warta_batch")
 
@@ -593,6 +596,7 @@ class Store:
 _S = pa.string()
 _I = pa.int32()
 _F = pa.float64()
+_NO_KEY = {"article_tone"}  # tables without a primary key: plain INSERT (the writer adds each row once)
 _SCHEMAS = {
     "articles": pa.schema([
         ("id", _S), ("url", _S), ("source", _S), ("title", _S), ("published", _S), ("pub_date", pa.date32()),
@@ -622,6 +626,10 @@ _SCHEMAS = {
     "codings": pa.schema([
         ("article_id", _S), ("warta_version", _S), ("pipeline", _S), ("run_id", _S),
         ("coded_at", pa.timestamp("us")),
+    ]),
+    "article_tone": pa.schema([
+        ("article_id", _S), ("tone", _F), ("positive", _F), ("negative", _F), ("polarity", _F), ("n_words", _I),
+        ("lexicon", _S),
     ]),
     "ingest_errors": pa.schema([
         ("location", _S), ("reason", _S), ("source", _S), ("run_id", _S), ("first_seen", pa.timestamp("us")),
