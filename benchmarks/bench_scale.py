@@ -15,8 +15,9 @@ For each sample (``../shared/samples/id/news-2025-06.jsonl``; ``--sample en``: t
 Each measurement runs in a fresh Python process (cold, as a real run starts). Start-up (loading
 the pipelines, starting workers or the cluster) is excluded: each engine is started and warmed
 before the clock starts. CPU time (user + system, all processes) per article is measured too: on a
-loaded machine it is steadier than wall time, and ``N / CPU`` is what N free cores would give. Peak RSS is sampled every 0.25 s for this process and
-every child process (workers); the table gives the largest single process and the sum.
+loaded machine it is steadier than wall time, and ``N / CPU`` is what N free cores would give.
+Peak RSS is sampled every 0.25 s for this process and every child process (workers); the table
+gives the largest single process and the sum.
 Machines are noisy: compare the ratios within one run (each engine against the floor of the
 same run), not absolute numbers across runs. Skips cleanly when the samples are absent.
 """

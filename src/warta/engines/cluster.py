@@ -8,7 +8,7 @@
    (byte ranges found by one scan), every other file (text, HTML, WARC, gzip) whole.
 2. Each partition is a Dask task. A worker keeps one loaded pipeline (a worker plugin loads it
    when the worker starts; tasks reuse it), cleans and codes the partition's articles and writes
-   the rows as Parquet files, one per table: ``PARTS/{articles,mentions,events,quotes,errors}/KEY.parquet``,
+   the rows as Parquet files, one per table: ``PARTS/{articles,mentions,events,quotes,article_tone,errors}/KEY.parquet``,
    then a marker ``PARTS/_done/KEY.json``. A failing task is retried (``retries``), then reported.
 3. This process merges the finished partitions into the store in input order, making the
    duplicate decisions as the local engine does (an exact duplicate's events are dropped, a near

@@ -178,10 +178,11 @@ class LocalEngine:
         errors: list[IngestError] = []
         sigs: dict[str, bytes] = {}
 
+        writer = _Writer(self.store, self.hold_seconds)
+
         def flush() -> None:
             if batch or errors:
-                self.store.write_batch(batch, errors, run_id=run_id, signatures=sigs)
-                self.store.release(held_for=self.hold_seconds)
+                writer.put(list(batch), list(errors), run_id, dict(sigs))
             batch.clear()
             errors.clear()
             sigs.clear()
@@ -206,6 +207,7 @@ class LocalEngine:
             try:
                 flush()
             finally:
+                writer.close()  # every batch committed (or the writer's error raised here)
                 if progress:
                     progress.stop()
         summary.seconds = time.perf_counter() - t0
@@ -284,6 +286,46 @@ class LocalEngine:
         summary.events += len(result.events)
         summary.quotes += len(result.quotes)
         return result
+
+
+class _Writer:
+    """Writes the batches to the store in order, in a thread of its own: reading, deduplicating and
+    (with workers) coding go on while DuckDB commits a batch and gives the file up for readers
+    (closing the connection checkpoints the database, which can take a second). At most ``depth``
+    batches wait; an error in the writer is raised in the caller at its next batch or at the end."""
+
+    def __init__(self, store: Any, hold_seconds: float, depth: int = 2):
+        import queue
+        import threading
+
+        self.store = store
+        self.hold_seconds = hold_seconds
+        self.q: Any = queue.Queue(maxsize=depth)
+        self.error: BaseException | None = None
+        self.t = threading.Thread(target=self._run, name="warta-writer", daemon=True)
+        self.t.start()
+
+    def _run(self) -> None:
+        while (job := self.q.get()) is not None:
+            if self.error is not None:
+                continue
+            batch, errors, run_id, sigs = job
+            try:
+                self.store.write_batch(batch, errors, run_id=run_id, signatures=sigs)
+                self.store.release(held_for=self.hold_seconds)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller
+                self.error = exc
+
+    def put(self, batch: list, errors: list, run_id: str, sigs: dict) -> None:
+        if self.error is not None:
+            raise self.error
+        self.q.put((batch, errors, run_id, sigs))
+
+    def close(self) -> None:
+        self.q.put(None)
+        self.t.join()
+        if self.error is not None:
+            raise self.error
 
 
 def default_workers() -> int:

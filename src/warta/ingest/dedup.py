@@ -9,10 +9,11 @@ The state persists across runs through the store: each article row keeps its con
 MinHash signature, and :meth:`Deduper.load` rebuilds the index from them.
 
 Memory is bounded: the deduper remembers the ``window`` most recent articles (ids, hashes,
-signatures and their LSH entries; about 1.5 KB an article, measured by ``benchmarks/bench_memory.py``)
-and forgets the oldest beyond that. Syndicated copies appear within days, so a window of a few
-hundred thousand articles finds them; an article older than the window that is read again is
-coded again, but the store's primary keys keep it from being stored twice.
+signatures and their LSH entries: about 4 KB an article, most of it datasketch's LSH index, as
+measured by ``benchmarks/bench_memory.py``) and forgets the oldest beyond that. Syndicated copies
+appear within hours or days, so a window of 100,000 articles (about 0.4 GB) finds them at the pace
+of a national news feed; an article older than the window that is read again is coded again, but
+the store's primary keys keep it from being stored twice.
 """
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def _minhash(values: np.ndarray) -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=_SEED, hashvalues=values, permutations=_TEMPLATE.permutations)
 
 
-WINDOW = 300_000  # articles remembered (see the module docstring)
+WINDOW = 100_000  # articles remembered (see the module docstring): about 0.4 GB
 
 
 class Deduper:
