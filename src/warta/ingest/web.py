@@ -74,39 +74,16 @@ def _fetch_file(url: str, max_bytes: int) -> tuple[bytes, str] | IngestError:
 
 def fetch(url: str, client: Any = None, max_bytes: int = MAX_PAGE_BYTES) -> tuple[bytes, str] | IngestError:
     """``(body, content_type)`` of ``url`` (http, https or file), or an IngestError saying why not."""
-    import httpx
-
     if url.startswith("file:"):
         return _fetch_file(url, max_bytes)
     own = client is None
     client = client or make_client()
     try:
-        with client.stream("GET", url) as resp:
-            if resp.status_code >= 400:
-                return IngestError(url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
-            declared = resp.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
-                return IngestError(url, f"response too large ({declared} bytes > {max_bytes})")
-            chunks, size = [], 0
-            for chunk in resp.iter_bytes():
-                size += len(chunk)
-                if size > max_bytes:
-                    return IngestError(url, f"response too large (> {max_bytes} bytes)")
-                chunks.append(chunk)
-            return b"".join(chunks), resp.headers.get("content-type", "")
-    except RefusedURL as exc:
-        return IngestError(url, exc.reason if exc.url == url else f"redirect to {exc.url}: {exc.reason}")
-    except httpx.TooManyRedirects:
-        return IngestError(url, f"more than {MAX_REDIRECTS} redirects")
-    except httpx.TimeoutException:
-        return IngestError(url, "timed out")
-    except httpx.HTTPError as exc:
-        return IngestError(url, f"unreachable: {type(exc).__name__}: {exc}")
-    except ValueError as exc:  # malformed URL
-        return IngestError(url, f"bad URL: {exc}")
+        got = fetch_conditional(url, client, max_bytes=max_bytes)
     finally:
         if own:
             client.close()
+    return got if isinstance(got, IngestError) else (got.body, got.content_type)
 
 
 @dataclass
@@ -123,7 +100,8 @@ class Fetched:
 def fetch_conditional(url: str, client: Any, *, etag: str | None = None, last_modified: str | None = None,
                       max_bytes: int = MAX_FEED_BYTES) -> Fetched | IngestError:
     """GET ``url`` with ``If-None-Match``/``If-Modified-Since`` from an earlier answer; a 304 means
-    nothing changed (no body is sent). Errors are IngestErrors, as for :func:`fetch`."""
+    nothing changed (no body is sent). Errors (HTTP status, size, time, refused by the guard,
+    unreachable, bad URL) are IngestErrors naming the URL and the reason."""
     import httpx
 
     headers = {}
@@ -138,6 +116,9 @@ def fetch_conditional(url: str, client: Any, *, etag: str | None = None, last_mo
                                last_modified=resp.headers.get("last-modified") or last_modified)
             if resp.status_code >= 400:
                 return IngestError(url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
+            declared = resp.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
+                return IngestError(url, f"response too large ({declared} bytes > {max_bytes})")
             chunks, size = [], 0
             for chunk in resp.iter_bytes():
                 size += len(chunk)
