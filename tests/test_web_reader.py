@@ -28,9 +28,10 @@ def test_idle_reader_lets_go_of_the_file(tmp_path):
 def test_reader_steps_aside_for_a_waiting_writer(tmp_path):
     db = tmp_path / "r.duckdb"
     build(db)
-    reader = Reader(db, hold=60)
+    reader = Reader(db, hold=60, min_turn=0.1)
     reader.query("SELECT 1")
     opens = reader.opens
+    time.sleep(0.15)  # the reader has had its turn
     marker = writer_waiting_marker(db)
     marker.touch()
     threading.Timer(0.4, marker.unlink).start()  # the writer got its turn

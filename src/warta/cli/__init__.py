@@ -19,9 +19,17 @@ def _root(
         help="rules: tuned tokenizer + rule/lexicon stages (fast); trained: also run the shipped "
              "tagger, morphology, lemmas and NER on every document.",
     ),
+    allow_private: bool = typer.Option(
+        False, "--allow-private", envvar="WARTA_ALLOW_PRIVATE",
+        help="Also fetch from private, loopback and link-local addresses (feeds on this machine or "
+             "network); by default only public http(s) hosts are fetched.",
+    ),
 ) -> None:
     """warta: news to event data (PLOVER/CAMEO), Indonesian and English."""
     import os
+
+    if allow_private:
+        os.environ["WARTA_ALLOW_PRIVATE"] = "1"
 
     if nlp not in ("rules", "trained"):
         raise typer.BadParameter("--nlp must be 'rules' or 'trained'")

@@ -115,29 +115,16 @@ def split(inputs: Iterable[str], lines: int = PARTITION_LINES) -> Iterator[Parti
 
 def read_partition(part: Partition) -> Iterator[Any]:
     """The articles (and errors) of one partition, with the same ids and locations as a whole read."""
-    from warta.ingest.sources import _jsonl_lines, read_path
+    from itertools import islice
+
+    from warta.ingest.sources import _jsonl_lines, bounded_lines, read_path
 
     if part.lines is None:
         yield from read_path(Path(part.path))
         return
     with open(part.path, "rb") as fh:
         fh.seek(part.start)
-        yield from _jsonl_lines(_Lines(fh, part.lines), part.path, lineno=part.first_line)
-
-
-class _Lines:
-    """A binary file seen up to ``n`` more lines (``readline`` returns b"" after them)."""
-
-    def __init__(self, fh: Any, n: int):
-        self.fh, self.left = fh, n
-
-    def readline(self, size: int = -1) -> bytes:
-        if self.left <= 0:
-            return b""
-        line = self.fh.readline(size)
-        if not line or line.endswith(b"\n"):
-            self.left -= 1
-        return line
+        yield from _jsonl_lines(islice(bounded_lines(fh), part.lines), part.path, lineno=part.first_line)
 
 
 # -- on the workers ------------------------------------------------------------------------------

@@ -33,6 +33,18 @@ No parser: roles come from clause-aware linear heuristics over tokens and actor 
   near the clause start stands for it (``Security forces in Guinea tortured ...``).
 * a trigger word capitalised inside an actor's name (``Badan Bantuan ...``) is not an event; a joint act
   of two sides (``X dan Y memulai latihan perang``) needs no recipient.
+* an order that governs another trigger (``memerintahkan pencabutan izin``) gives the ordered act, by the
+  order's giver (lexicon flag ``transparent``); a reciprocal act (``saling serang``) has both sides as source
+  and no recipient; an agentless arrest, detention, examination or charge takes the state's authority as
+  source (``links.implicit_state_agent``).
+* an event noun takes the agent of a following light passive (``pembunuhan ... dilakukan oleh X``) and, in a
+  gapped phrase (``penolakan X terhadap usulan Y``), the possessor in the gap as source and the object's owner
+  as target; a sentence opening with a conditional and norms (``harus``, ``mestinya``) are never asserted.
+
+Modules: ``candidates`` (records, trigger filter, one candidate per trigger), ``context`` with ``subjects``,
+``targets`` and ``nominal`` (the searches), ``roles`` (source/target by trigger kind), ``links`` (how the
+candidates of a sentence bear on each other), ``filters`` (no political event), ``records`` (recoding and one
+event per act), ``policy`` (settings).
 """
 from __future__ import annotations
 

@@ -95,11 +95,18 @@ STORE_DIR_EXT = (".parts",)  # the Dask engine's Parquet partitions beside a dat
 
 def read_folder(folder: Path, *, client: Any = None, known: web.Known = None,
                 columns: Columns | None = None) -> Iterator[Item]:
+    """Every file under ``folder`` (hidden files and warta's own databases skipped); a symbolic link
+    that leads outside the folder is reported, not followed."""
+    top = folder.resolve()
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not d.endswith(STORE_DIR_EXT))
         for name in sorted(files):
             if not name.startswith(".") and not name.lower().endswith(STORE_EXT):
-                yield from read_path(Path(root) / name, client=client, known=known, columns=columns)
+                path = Path(root) / name
+                if path.is_symlink() and not path.resolve().is_relative_to(top):
+                    yield IngestError(str(path), "symbolic link to a file outside the folder: not followed")
+                    continue
+                yield from read_path(path, client=client, known=known, columns=columns)
 
 
 def read_path(path: Path, *, client: Any = None, known: web.Known = None,
@@ -223,9 +230,12 @@ def read_jsonl(path: Path) -> Iterator[Item]:
         yield from _jsonl_lines(fh, str(path))
 
 
-def _jsonl_lines(fh: IO[bytes], name: str, first: bytes | None = None, lineno: int = 0) -> Iterator[Item]:
-    """Records of the lines of ``fh``; ``lineno`` is the number of lines before them (a shard)."""
-    it = _bounded_lines(fh) if first is None else _chain(first, _bounded_lines(fh))
+def _jsonl_lines(fh: IO[bytes] | Iterable[bytes | None], name: str, first: bytes | None = None,
+                 lineno: int = 0) -> Iterator[Item]:
+    """Records of the lines of ``fh`` (a binary file, or its lines from :func:`bounded_lines`:
+    ``None`` for an overlong one); ``lineno`` is the number of lines before them (a shard)."""
+    lines = bounded_lines(fh) if hasattr(fh, "readline") else iter(fh)  # a file, or lines already cut
+    it = lines if first is None else _chain(first, lines)
     while True:
         try:
             raw = next(it)
@@ -257,7 +267,7 @@ def _jsonl_lines(fh: IO[bytes], name: str, first: bytes | None = None, lineno: i
         yield record_to_article(rec, loc)
 
 
-def _bounded_lines(fh: IO[bytes]) -> Iterator[bytes | None]:
+def bounded_lines(fh: IO[bytes]) -> Iterator[bytes | None]:
     """The lines of ``fh``; ``None`` for a line longer than :data:`MAX_ARTICLE_BYTES`, whose rest
     is read in bounded pieces and dropped (a compressed bomb never sits in memory whole)."""
     while True:

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from warta.ingest.guard import MAX_REDIRECTS, RefusedURL
 from warta.model import Article, IngestError
 
 Item = Article | IngestError
@@ -29,12 +30,21 @@ MIN_MAIN_TEXT_CHARS = 40  # less than this is page furniture, not an article
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def make_client(timeout: float = TIMEOUT_S):
-    """An ``httpx.Client`` with warta's timeouts, redirects followed and a polite user agent."""
+def make_client(timeout: float = TIMEOUT_S, *, allow_private: bool | None = None):
+    """An ``httpx.Client`` with warta's timeouts, a polite user agent, and redirects followed up
+    to :data:`~warta.ingest.guard.MAX_REDIRECTS`; every request (each redirect hop too) passes
+    :mod:`warta.ingest.guard` first: public http(s) hosts only, unless ``allow_private`` (default:
+    the ``WARTA_ALLOW_PRIVATE`` environment variable, which ``warta --allow-private`` sets)."""
     import httpx
 
+    from warta.ingest import guard
+
+    if allow_private is None:
+        allow_private = guard.allow_private_default()
     return httpx.Client(timeout=httpx.Timeout(timeout, connect=min(CONNECT_TIMEOUT_S, timeout)),
-                        follow_redirects=True, headers={"User-Agent": USER_AGENT})
+                        follow_redirects=True, max_redirects=guard.MAX_REDIRECTS,
+                        headers={"User-Agent": USER_AGENT},
+                        event_hooks={"request": [guard.request_hook(allow_private)]})
 
 
 def file_url_path(url: str) -> Path:
@@ -64,35 +74,16 @@ def _fetch_file(url: str, max_bytes: int) -> tuple[bytes, str] | IngestError:
 
 def fetch(url: str, client: Any = None, max_bytes: int = MAX_PAGE_BYTES) -> tuple[bytes, str] | IngestError:
     """``(body, content_type)`` of ``url`` (http, https or file), or an IngestError saying why not."""
-    import httpx
-
     if url.startswith("file:"):
         return _fetch_file(url, max_bytes)
     own = client is None
     client = client or make_client()
     try:
-        with client.stream("GET", url) as resp:
-            if resp.status_code >= 400:
-                return IngestError(url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
-            declared = resp.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
-                return IngestError(url, f"response too large ({declared} bytes > {max_bytes})")
-            chunks, size = [], 0
-            for chunk in resp.iter_bytes():
-                size += len(chunk)
-                if size > max_bytes:
-                    return IngestError(url, f"response too large (> {max_bytes} bytes)")
-                chunks.append(chunk)
-            return b"".join(chunks), resp.headers.get("content-type", "")
-    except httpx.TimeoutException:
-        return IngestError(url, "timed out")
-    except httpx.HTTPError as exc:
-        return IngestError(url, f"unreachable: {type(exc).__name__}: {exc}")
-    except ValueError as exc:  # malformed URL
-        return IngestError(url, f"bad URL: {exc}")
+        got = fetch_conditional(url, client, max_bytes=max_bytes)
     finally:
         if own:
             client.close()
+    return got if isinstance(got, IngestError) else (got.body, got.content_type)
 
 
 @dataclass
@@ -109,7 +100,8 @@ class Fetched:
 def fetch_conditional(url: str, client: Any, *, etag: str | None = None, last_modified: str | None = None,
                       max_bytes: int = MAX_FEED_BYTES) -> Fetched | IngestError:
     """GET ``url`` with ``If-None-Match``/``If-Modified-Since`` from an earlier answer; a 304 means
-    nothing changed (no body is sent). Errors are IngestErrors, as for :func:`fetch`."""
+    nothing changed (no body is sent). Errors (HTTP status, size, time, refused by the guard,
+    unreachable, bad URL) are IngestErrors naming the URL and the reason."""
     import httpx
 
     headers = {}
@@ -124,6 +116,9 @@ def fetch_conditional(url: str, client: Any, *, etag: str | None = None, last_mo
                                last_modified=resp.headers.get("last-modified") or last_modified)
             if resp.status_code >= 400:
                 return IngestError(url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
+            declared = resp.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
+                return IngestError(url, f"response too large ({declared} bytes > {max_bytes})")
             chunks, size = [], 0
             for chunk in resp.iter_bytes():
                 size += len(chunk)
@@ -132,6 +127,10 @@ def fetch_conditional(url: str, client: Any, *, etag: str | None = None, last_mo
                 chunks.append(chunk)
             return Fetched(resp.status_code, b"".join(chunks), resp.headers.get("content-type", ""),
                            resp.headers.get("etag"), resp.headers.get("last-modified"))
+    except RefusedURL as exc:
+        return IngestError(url, exc.reason if exc.url == url else f"redirect to {exc.url}: {exc.reason}")
+    except httpx.TooManyRedirects:
+        return IngestError(url, f"more than {MAX_REDIRECTS} redirects")
     except httpx.TimeoutException:
         return IngestError(url, "timed out")
     except httpx.HTTPError as exc:
@@ -286,12 +285,16 @@ def parse_feed(body: bytes, location: str) -> Any:
 def feed_items(feed: Any, *, location: str, client: Any = None, known: Known = None) -> Iterator[Item]:
     """The articles of a parsed feed's entries: each entry's page not ``known`` is fetched."""
     site = feed.feed.get("title") if getattr(feed, "feed", None) else None
+    remote = location.startswith(("http://", "https://"))
     own = client is None
     client = client or make_client()
     try:
         for i, entry in enumerate(feed.entries):
             link = entry.get("link")
             if link and link.startswith("file:"):
+                if remote:  # a feed from the web never makes warta read this machine's files
+                    yield IngestError(f"{location}#entry{i + 1}", f"refused: a file: link ({link}) in a remote feed")
+                    continue
                 link = file_url_path(link).resolve().as_uri()
             key = link or entry.get("id")
             if not key:

@@ -13,7 +13,8 @@ is the other half of that contract:
   closes an idle connection, so an idle server never holds the file;
 - a writer that finds the file held touches ``<db>.writer-waiting``
   (:func:`warta.store.duck.writer_waiting_marker`) while it retries; on seeing that marker the
-  server stops handing out its connection, closes it as soon as the requests in flight finish,
+  server stops handing out its connection (once it has had it for ``min_turn``, 0.25 s, so the
+  requests that queued for it are answered), closes it as soon as the requests in flight finish,
   and waits (up to ``writer_grace`` seconds) until the writer has taken and released the file;
 - opening retries with backoff while a writer commits (:func:`warta.store.connect`), so a request
   that arrives during a commit is answered up to ~2 s late, never with an error;
@@ -41,9 +42,10 @@ class QueryTimeout(RuntimeError):
 
 class Reader:
     def __init__(self, path: str | Path, *, hold: float = 1.0, wait: float = 10.0,
-                 query_timeout: float = 10.0, writer_grace: float = 5.0):
+                 query_timeout: float = 10.0, writer_grace: float = 5.0, min_turn: float = 0.25):
         self.path = Path(path)
         self.hold = hold
+        self.min_turn = min(min_turn, hold)
         self.wait = wait
         self.query_timeout = query_timeout
         self.writer_grace = writer_grace
@@ -70,7 +72,9 @@ class Reader:
             return False
 
     def _expired(self) -> bool:
-        return time.monotonic() - self._opened >= self.hold or self._writer_waiting()
+        age = time.monotonic() - self._opened
+        # a waiting writer gets the file once the requests queued for this turn had their go
+        return age >= self.hold or (age >= self.min_turn and self._writer_waiting())
 
     def _close_locked(self) -> None:
         if self._con is not None:
