@@ -161,7 +161,8 @@ def draw(args) -> int:
     for art, ev in en_ev:
         pools["en_bbc"].append(_record(art, ev, art.get("category", "politics")))
     commit = _git_commit()
-    cmd = "python benchmarks/precision_sample.py " + " ".join(sys.argv[1:])
+    cmd = (f"python benchmarks/precision_sample.py --seed {args.seed} "
+           f"--limit-articles {args.limit_articles or 0}")
     for g, n in GROUPS.items():
         rng = random.Random(f"{args.seed}:{g}")
         picked = rng.sample(pools[g], min(n, len(pools[g])))
@@ -175,8 +176,16 @@ def draw(args) -> int:
     return 0
 
 
+def _wilson(k: int, n: int, z: float = 1.96) -> str:
+    """95% Wilson interval, in percent: small samples are coarse."""
+    p = k / n
+    c = (p + z * z / (2 * n)) / (1 + z * z / n)
+    h = z * (p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5 / (1 + z * z / n)
+    return f"[{100 * (c - h):.0f}-{100 * (c + h):.0f}]"
+
+
 def summarize(_args) -> int:
-    print("group      judged  type right  type+both actors right  commit")
+    print("group      judged  type right           type+both actors right  commit")
     for g in GROUPS:
         p = OUT_DIR / f"precision_{g}.jsonl"
         if not p.exists():
@@ -191,8 +200,8 @@ def summarize(_args) -> int:
         t = sum(bool(r["type_right"]) for r in judged)
         tb = sum(bool(r["type_right"]) and bool(r["both_actors_right"]) for r in judged)
         commits = sorted({r.get("commit", "?")[:9] for r in judged})
-        print(f"{g:10} {n:6}  {t:3} ({100 * t / n:3.0f}%)  {tb:3} ({100 * tb / n:3.0f}%)"
-              f"                {','.join(commits)}")
+        print(f"{g:10} {n:6}  {t:3} ({100 * t / n:3.0f}%) {_wilson(t, n):9}  "
+              f"{tb:3} ({100 * tb / n:3.0f}%) {_wilson(tb, n):9}       {','.join(commits)}")
     return 0
 
 
