@@ -218,10 +218,11 @@ def describe(st: FeedState, now: datetime | None = None) -> str:
     bits = [st.last_status or "never polled"]
     if st.failures:
         bits.append(f"{st.failures} failures in a row")
-    if st.next_poll and st.next_poll > now:
-        bits.append(f"next poll in {(st.next_poll - now) / timedelta(seconds=1):.0f} s")
-    if st.last_ok:
-        bits.append(f"last ok {(now - st.last_ok) / timedelta(seconds=1):.0f} s ago")
+    wait = (st.next_poll - now) / timedelta(seconds=1) if st.next_poll else 0.0
+    if wait >= 1:  # a poll that is due (or due within the second) is not announced
+        bits.append(f"next poll in {wait:.0f} s")
+    if st.last_ok:  # clocks of the writing and the reading process may differ by a hair: never "-0 s"
+        bits.append(f"last ok {max(0.0, (now - st.last_ok) / timedelta(seconds=1)):.0f} s ago")
     bits.append(f"{st.new_articles} articles in {st.polls} polls")
     if st.last_error:
         bits.append(f"last error: {st.last_error}")
