@@ -52,3 +52,10 @@ def test_a_passive_in_a_quote_does_not_take_the_speaker_as_its_agent():
               [("juru bicara TNI", "IDN", "PER", "MIL")])
     assert not any(e.source and e.source[0].text == "juru bicara TNI" for e in doc._.events
                    if e.event_type in ("ASSAULT", "COERCE"))
+
+
+def test_a_norm_in_reported_speech_is_the_reporters_demand():
+    doc = run("Jika tidak juga diganti, maka, kata Sahroni, pemerintah harus tegas mencabut izin ormas tersebut.",
+              [("Sahroni", "IDN", "PER", "LEG"), ("pemerintah", "IDN", "ORG", "GOV")])
+    ev = [e for e in doc._.events if e.event_type == "REQUEST"]
+    assert [(e.source[0].text, e.target[0].text) for e in ev] == [("Sahroni", "pemerintah")]

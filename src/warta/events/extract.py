@@ -68,7 +68,7 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
                      quotes: list[tuple[int, int, int]] = ()) -> list[Event]:
     matches = sentence_triggers(lex, words, slot_at, s, e, tok_char, text)
     quotes = [q for q in quotes if q[0] < e and q[1] > s]
-    if not matches and not quotes:
+    if not matches and not quotes and not reporters:
         return []
     ctx = SentenceContext(words, slot_at, slots, lex, s, e, reporters)
     ctx.text, ctx.tok_char = text, tok_char

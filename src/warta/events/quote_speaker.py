@@ -5,7 +5,8 @@
   sentence gives it already, :func:`warta.events.links.reporter_source`);
 * a norm said of an actor (``“Pemprov tidak boleh lepas tangan,” kata X``, ``“Polisi harus segera ...”``) is a
   demand (REQUEST) the speaker makes of that actor. The actor must be the clause's subject, right before the
-  modal; a speaker's norm for himself (``“Kami harus ...”``) is no demand of anyone.
+  modal; a speaker's norm for himself (``“Kami harus ...”``) is no demand of anyone. Reported speech
+  (``..., lanjut dia, pemerintah harus ...``) counts as a quote of its reporter.
 
 Quotes come as token ranges with the slot of their speaker (``ctx.quotes``); the modal words are the
 ``quote_norms`` cues (one or two words, ``tidak boleh``).
@@ -80,8 +81,9 @@ def _modal_at(ctx: "SentenceContext", i: int, norms: frozenset[str]) -> int:
 
 
 def quote_norms(ctx: "SentenceContext", cands: list[Cand]) -> list[Cand]:
-    """REQUEST candidates for norms the speaker of a quote states of another actor."""
-    if not ctx.quotes:
+    """REQUEST candidates for norms the speaker of a quote (or of reported speech: ``kata X``, ``lanjut dia``)
+    states of another actor."""
+    if not ctx.quotes and not ctx.reporters:
         return []
     norms = ctx.lex.cue("quote_norms")
     entry = _norm_entry(ctx.lex)
@@ -96,6 +98,9 @@ def quote_norms(ctx: "SentenceContext", cands: list[Cand]) -> list[Cand]:
             i += 1
             continue
         spk = quote_at(ctx, i)
+        if spk is None and ctx.reporters:
+            # reported speech: "..., lanjut dia, pemerintah harus ...", "Polisi harus ..., kata X"
+            spk = min(ctx.reporters, key=lambda r: ctx.slots[r].ts)
         j = i - 1
         while j >= ctx.s and ctx.slot_at[j] < 0 and ctx.w[j] in skip:
             j -= 1
