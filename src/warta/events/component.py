@@ -285,6 +285,22 @@ def speakers(doc: Doc, words, lex, quotes, mention_list: list[Mention]) -> dict[
 
 
 
+def quote_tokens(doc: Doc, quotes, quote_speakers, slots: list[Slot]) -> list[tuple[int, int, int]]:
+    """(first token, end token, speaker slot) of each quote whose speaker is an actor slot."""
+    out = []
+    for qi, (qs, qe) in enumerate(quotes):
+        sp = quote_speakers.get(qi)
+        if sp is None:
+            continue
+        k = next((k for k, sl in enumerate(slots) if not sl.pronoun and (sp.start, sp.end) in sl.ident), None)
+        if k is None:
+            continue
+        a = next((t.i for t in doc if t.idx >= qs), len(doc))
+        b = next((t.i for t in doc if t.idx >= qe), len(doc))
+        out.append((a, b, k))
+    return out
+
+
 def reporters_in(words, slot_at, slots, lex, s: int, e: int) -> set[int]:
     """Slots of the sentence that report speech (``kata X``, ``menurut X``, ``, X said``)."""
     after = lex.cue("speech_after")
@@ -391,6 +407,7 @@ def make_events(nlp: Language, name: str):
                                       sentence_index=si))
         if not slots:
             return doc
+        qtok = quote_tokens(doc, qspans, qspk, slots)
         boilerplate = lex.cue("boilerplate_start")
         # a sport report: several different sport words in the article ("striker", "coach", "league"); then a
         # country name alone is a national team ("against Wales", "Indonesia menang atas Vietnam")
@@ -413,7 +430,7 @@ def make_events(nlp: Language, name: str):
             reps = reporters_in(words, slot_at, slots, lex, s, e)
             span = Span(sent.start_char, sent.end_char, sent.text)
             evs = extract_sentence(doc_id, si, span, words, slot_at, slots, lex, s, e, reps, tok_char, text,
-                                   article_sport=article_sport)
+                                   article_sport=article_sport, quotes=qtok)
             if lang == "en" and evs:
                 evs = drop_name_triggers(evs)  # "National Audit Office", "Appeals Commission"
             if not evs:

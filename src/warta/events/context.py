@@ -44,6 +44,7 @@ class SentenceContext(SubjectSearch, TargetSearch, NounArgs):
         self.text: str = ""
         self.tok_char: list[tuple[int, int]] = []
         self.governed: dict[int, Match] = {}  # start of an event noun -> the event verb whose object it is
+        self.quotes: list[tuple[int, int, int]] = []  # (first token, end token, speaker slot) of each attributed quote
 
     def capitalised(self, i: int) -> bool:
         """Token ``i`` starts with a capital letter (a name) and does not open the sentence."""

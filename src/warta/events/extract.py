@@ -42,7 +42,8 @@ No parser: roles come from clause-aware linear heuristics over tokens and actor 
   as target; a sentence opening with a conditional and norms (``harus``, ``mestinya``) are never asserted.
 
 Modules: ``candidates`` (records, trigger filter, one candidate per trigger), ``context`` with ``subjects``,
-``targets`` and ``nominal`` (the searches), ``roles`` (source/target by trigger kind), ``links`` (how the
+``targets`` and ``nominal`` (the searches), ``quote_speaker`` (a quote's speaker as source, norms in quotes as
+demands), ``roles`` (source/target by trigger kind), ``links`` (how the
 candidates of a sentence bear on each other), ``filters`` (no political event), ``records`` (recoding and one
 event per act), ``policy`` (settings).
 """
@@ -54,6 +55,7 @@ from warta.events.filters import dropped, sentence_flags
 from warta.events.lexicon import Lexicon
 from warta.events.links import link_candidates
 from warta.events.nominal import governed_nouns
+from warta.events.quote_speaker import quote_norms
 from warta.events.records import EventCollector
 from warta.model import Event, Span
 
@@ -62,12 +64,15 @@ __all__ = ["Slot", "extract_sentence"]
 
 def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[str], slot_at: list[int],
                      slots: list[Slot], lex: Lexicon, s: int, e: int, reporters: set[int],
-                     tok_char: list[tuple[int, int]], text: str, article_sport: bool = False) -> list[Event]:
+                     tok_char: list[tuple[int, int]], text: str, article_sport: bool = False,
+                     quotes: list[tuple[int, int, int]] = ()) -> list[Event]:
     matches = sentence_triggers(lex, words, slot_at, s, e, tok_char, text)
-    if not matches:
+    quotes = [q for q in quotes if q[0] < e and q[1] > s]
+    if not matches and not quotes and not reporters:
         return []
     ctx = SentenceContext(words, slot_at, slots, lex, s, e, reporters)
     ctx.text, ctx.tok_char = text, tok_char
+    ctx.quotes = quotes
     ctx.governed = governed_nouns(ctx, matches)
     cands: list[Cand] = []
     flags = sentence_flags(ctx, article_sport)
@@ -76,6 +81,7 @@ def extract_sentence(doc_id: str, sent_index: int, sent_span: Span, words: list[
         if c is not None:
             cands.append(c)
     link_candidates(ctx, cands)
+    cands.extend(quote_norms(ctx, cands))
     out = EventCollector(ctx, doc_id, sent_index, sent_span)
     for c in cands:
         if not dropped(ctx, c, flags):

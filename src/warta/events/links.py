@@ -6,6 +6,7 @@ from __future__ import annotations
 from warta.events import coding
 from warta.events.candidates import Cand, Slot
 from warta.events.context import SentenceContext
+from warta.events.quote_speaker import quote_source
 from warta.events.policy import (AUTHORITY_SECTORS, CONFLICT_INTENT, GOVERNED_GAP, IMPLICIT_JUDICIAL,
                                  IMPLICIT_STATE_AGENT, NO_REPORTER_SOURCE, PROTEST_ENDERS, REPORTER_SOURCE, RIGHT_WINDOW)
 from warta.model import Actor
@@ -21,6 +22,7 @@ def link_candidates(ctx: SentenceContext, cands: list[Cand]) -> None:
     restate_nouns(ctx, cands)
     protest_enders(ctx, cands)
     reporter_source(ctx, cands)
+    quote_source(ctx, cands)
     implicit_state_agent(ctx, cands)
 
 
