@@ -43,7 +43,9 @@ def _corpus(path, n):
 @pytest.mark.timeout(300)
 def test_server_answers_while_process_writes(tmp_path):
     db, src = tmp_path / "live.duckdb", tmp_path / "news.jsonl"
-    n = 120
+    # enough articles for the run to last several of the writer's 2-second holds of the file,
+    # however fast the machine (one worker: the run is not over before the first hand-over)
+    n = 400
     _corpus(src, n)
     Store(db).close()  # an empty, migrated database to serve from the start
     port = _port()
@@ -81,7 +83,7 @@ def test_server_answers_while_process_writes(tmp_path):
         for t in clients:
             t.start()
         writer = subprocess.run([sys.executable, "-c", CLI, "process", str(src), "--db", str(db), "--batch-size",
-                                 "8", "-q"], capture_output=True, text=True, timeout=240, env=env)
+                                 "8", "--workers", "1", "-q"], capture_output=True, text=True, timeout=400, env=env)
         time.sleep(1.5)  # the server's next opening sees the last batch
         stop.set()
         for t in clients:
