@@ -91,6 +91,18 @@ class Summary:
         if len(self.errors) < self.MAX_KEPT_ERRORS:
             self.errors.append(err)
 
+    def add_result(self, result: Result) -> Result:
+        """Count a coded (or skipped) article; its Doc is not stored, so it is freed here."""
+        result.doc = None
+        if result.skipped:
+            self.skipped[result.skipped] += 1
+        else:
+            self.coded += 1
+        self.mentions += len(result.mentions)
+        self.events += len(result.events)
+        self.quotes += len(result.quotes)
+        return result
+
     @property
     def ok(self) -> bool:
         return self.error_count == 0
@@ -232,7 +244,7 @@ class LocalEngine:
             status, sig = self.deduper.check(art)
             out = self._settle(art, status, sig, None, summary, sigs)
             if out is None:
-                out = self._count(process_in_zone(self.pipeline, art), summary)
+                out = summary.add_result(process_in_zone(self.pipeline, art))
             yield out
 
     def _parallel(self, items: Iterable[Article | IngestError], summary: Summary,
@@ -258,7 +270,7 @@ class LocalEngine:
                 continue
             status, sig = self.deduper.check(art, content_hash=h, sig=sig)
             out = self._settle(art, status, sig, result, summary, sigs)
-            yield out if out is not None else self._count(result, summary)
+            yield out if out is not None else summary.add_result(result)
 
     def _settle(self, art: Article, status: str, sig: Any, result: Result | None, summary: Summary,
                 sigs: dict[str, bytes]) -> Result | None:
@@ -274,18 +286,6 @@ class LocalEngine:
         if status == "near":
             summary.near_duplicates += 1
         return None
-
-    @staticmethod
-    def _count(result: Result, summary: Summary) -> Result:
-        result.doc = None  # the Doc is not stored; free it now
-        if result.skipped:
-            summary.skipped[result.skipped] += 1
-        else:
-            summary.coded += 1
-        summary.mentions += len(result.mentions)
-        summary.events += len(result.events)
-        summary.quotes += len(result.quotes)
-        return result
 
 
 class _Writer:

@@ -57,16 +57,7 @@ def reprocess(store: Any, *, pipeline: Pipeline | None = None, lang: str = "auto
                 art = prepare(_article(row), lang=lang, default_date=default_date)
                 summary.read += 1
                 summary.junk_lines += int(art.meta.get("junk_lines") or 0)
-                result = pipe.process(art)
-                result.doc = None
-                if result.skipped:
-                    summary.skipped[result.skipped] += 1
-                else:
-                    summary.coded += 1
-                summary.mentions += len(result.mentions)
-                summary.events += len(result.events)
-                summary.quotes += len(result.quotes)
-                results.append(result)
+                results.append(summary.add_result(pipe.process(art)))
                 if progress:
                     progress.update(task, advance=1, events=summary.events)
             store.recode_batch(results, run_id=run_id, coded_by=coded_by)
